@@ -1,0 +1,6 @@
+package dev.runstrength.tracking.domain;
+
+/** What happens to an exercise's prescription after a workout. */
+public enum Decision {
+    PROGRESS, HOLD, REGRESS, DELOAD
+}

@@ -1,0 +1,21 @@
+package dev.runstrength.tracking.domain;
+
+/**
+ * Everything a rule may look at for one exercise of one workout.
+ *
+ * @param outcome null when the exercise was skipped
+ * @param streak  runs of successes and failures including this session
+ * @param deload  null unless this workout triggers a deload
+ */
+public record ExerciseCase(ExerciseInfo exercise, PerformedExercise performed, Prescription from,
+                           SessionOutcome outcome, Streak streak, RunnerLevel level, DeloadCause deload,
+                           CatalogueView catalogue) {
+
+    boolean skipped() {
+        return outcome == null;
+    }
+
+    int pain() {
+        return performed.pain();
+    }
+}

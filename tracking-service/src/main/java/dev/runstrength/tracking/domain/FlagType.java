@@ -1,0 +1,5 @@
+package dev.runstrength.tracking.domain;
+
+public enum FlagType {
+    PAIN, ASYMMETRY, MISSED_SESSIONS, OVERREACHING
+}

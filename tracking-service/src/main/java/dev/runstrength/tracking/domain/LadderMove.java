@@ -1,0 +1,42 @@
+package dev.runstrength.tracking.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves along an exercise's ladder. Only the nearest rung counts (the first id of
+ * {@code progressions} or {@code regressions}): when it is unknown, retired or above the runner's
+ * level there is no move, because jumping two rungs skips the adaptation the middle one builds.
+ */
+public final class LadderMove {
+
+    private LadderMove() {
+    }
+
+    public static Optional<ExerciseInfo> harder(ExerciseInfo exercise, RunnerLevel level, CatalogueView catalogue) {
+        return nearest(exercise.progressions(), level, catalogue);
+    }
+
+    public static Optional<ExerciseInfo> easier(ExerciseInfo exercise, RunnerLevel level, CatalogueView catalogue) {
+        return nearest(exercise.regressions(), level, catalogue);
+    }
+
+    private static Optional<ExerciseInfo> nearest(List<String> rungs, RunnerLevel level, CatalogueView catalogue) {
+        if (rungs.isEmpty()) {
+            return Optional.empty();
+        }
+        return catalogue.find(rungs.get(0))
+                .filter(ExerciseInfo::active)
+                .filter(next -> level.atLeast(next.minLevel()));
+    }
+
+    static Move up(ExerciseInfo next, RunnerLevel level) {
+        Prescription entry = LevelDose.entry(next, level);
+        return new Move(entry, "move up to " + next.name() + " at " + entry.dose());
+    }
+
+    static Move down(ExerciseInfo previous, RunnerLevel level) {
+        Prescription exit = LevelDose.exit(previous, level);
+        return new Move(exit, "step back to " + previous.name() + " at " + exit.dose());
+    }
+}

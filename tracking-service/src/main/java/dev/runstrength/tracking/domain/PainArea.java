@@ -1,0 +1,6 @@
+package dev.runstrength.tracking.domain;
+
+/** Pain areas of the contract (runner profile and completed workout). */
+public enum PainArea {
+    KNEE, ACHILLES, HEEL, FOOT, SHIN, HAMSTRING, HIP, GROIN, LOWER_BACK
+}
