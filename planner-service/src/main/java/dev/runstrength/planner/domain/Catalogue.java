@@ -1,0 +1,44 @@
+package dev.runstrength.planner.domain;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The active exercises the planner may use, by id in id order (so iteration is deterministic). */
+public final class Catalogue {
+
+    private final Map<String, CatalogExercise> byId;
+    private final List<CatalogExercise> active;
+
+    private Catalogue(Map<String, CatalogExercise> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+        this.active = List.copyOf(byId.values());
+    }
+
+    /** Keeps only ACTIVE exercises: a retired exercise is never planned again. */
+    public static Catalogue of(Collection<CatalogExercise> exercises) {
+        Map<String, CatalogExercise> map = new TreeMap<>();
+        for (CatalogExercise exercise : exercises) {
+            if (exercise.isActive()) {
+                map.put(exercise.id(), exercise);
+            }
+        }
+        return new Catalogue(map);
+    }
+
+    public Optional<CatalogExercise> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Active exercises ordered by id. */
+    public List<CatalogExercise> exercises() {
+        return active;
+    }
+
+    public int size() {
+        return active.size();
+    }
+}

@@ -1,0 +1,3 @@
+package dev.runstrength.planner.domain;
+
+public enum ExerciseStatus { ACTIVE, RETIRED }

@@ -1,0 +1,31 @@
+package dev.runstrength.planner.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything one plan depends on. {@code today} is the day the profile arrived: without a
+ * startDate the plan starts the day after.
+ */
+public record PlanRequest(
+        RunnerProfile profile,
+        Catalogue catalogue,
+        ProgressionState progression,
+        LocalDate today,
+        Instant generatedAt,
+        String planId) {
+
+    public PlanRequest {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(catalogue, "catalogue");
+        progression = progression == null ? ProgressionState.empty() : progression;
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(planId, "planId");
+    }
+
+    public LocalDate startDate() {
+        return profile.startDate() != null ? profile.startDate() : today.plusDays(1);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.runstrength.planner.domain;
+
+import java.util.List;
+
+/** One exercise as prescribed in a session; exactly one of reps and holdSeconds is set. */
+public record PrescribedExercise(
+        String exerciseId,
+        String name,
+        String purpose,
+        int sets,
+        Integer reps,
+        Integer holdSeconds,
+        boolean perSide,
+        Double loadKg,
+        String tempo,
+        int restSeconds,
+        List<String> cues,
+        List<String> cautions) {
+
+    public PrescribedExercise {
+        if ((reps == null) == (holdSeconds == null)) {
+            throw new IllegalArgumentException(exerciseId + ": exactly one of reps and holdSeconds");
+        }
+        cues = List.copyOf(cues);
+        cautions = List.copyOf(cautions);
+    }
+
+    /** Work volume: sets x reps (or sets x hold seconds). */
+    public int volume() {
+        return sets * (reps != null ? reps : holdSeconds);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.runstrength.planner.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits one session of one week into the time budget (DOMAIN rule 2). The STRENGTHEN doses are fixed
+ * by level, week and phase; PREPARE and RECOVER start at their shortest and grow greedily, one step
+ * at a time, until the estimate reaches 70 % of the budget, a step being taken only when it keeps
+ * the estimate within the budget. Steps, in order: every exercise to its normal amount; then extra
+ * rounds, exercise by exercise, up to {@value SupportDose#MAX_ROUNDS}; then +2 reps or +10 s on each
+ * exercise in turn up to its longest.
+ */
+final class SessionFill {
+
+    private final PlanningContext ctx;
+
+    SessionFill(PlanningContext ctx) {
+        this.ctx = ctx;
+    }
+
+    record Filled(List<Dose> prepare, List<Dose> strengthen, List<Dose> recover, int seconds) {
+    }
+
+    Filled fill(SessionTemplate template, List<Dose> strengthen) {
+        List<Slot> support = new ArrayList<>(template.prepare());
+        support.addAll(template.recover());
+        List<Dose> doses = new ArrayList<>();
+        for (Slot s : support) {
+            doses.add(SupportDose.min(s.exercise()));
+        }
+        int strengthSeconds = 0;
+        for (int i = 0; i < strengthen.size(); i++) {
+            strengthSeconds += ctx.seconds(template.strengthen().get(i).exercise(), strengthen.get(i));
+        }
+        int total = strengthSeconds + sum(support, doses);
+        int floor = ctx.floorSeconds();
+        int ceiling = ctx.ceilingSeconds();
+
+        // step 1: normal amounts
+        for (int i = 0; i < support.size() && total < floor; i++) {
+            CatalogExercise e = support.get(i).exercise();
+            total = tryStep(support, doses, i, doses.get(i).withAmount(SupportDose.baseAmount(e)), total, ceiling);
+        }
+        // step 2: rounds
+        for (int round = 2; round <= SupportDose.MAX_ROUNDS && total < floor; round++) {
+            for (int i = 0; i < support.size() && total < floor; i++) {
+                if (doses.get(i).sets() < round) {
+                    total = tryStep(support, doses, i, doses.get(i).withSets(round), total, ceiling);
+                }
+            }
+        }
+        // step 3: longer rounds
+        boolean grew = true;
+        while (total < floor && grew) {
+            grew = false;
+            for (int i = 0; i < support.size() && total < floor; i++) {
+                CatalogExercise e = support.get(i).exercise();
+                int next = Math.min(SupportDose.maxAmount(e), doses.get(i).amount() + SupportDose.step(e));
+                if (next > doses.get(i).amount()) {
+                    int before = total;
+                    total = tryStep(support, doses, i, doses.get(i).withAmount(next), total, ceiling);
+                    grew |= total != before;
+                }
+            }
+        }
+        int p = template.prepare().size();
+        return new Filled(doses.subList(0, p), strengthen, doses.subList(p, doses.size()), total);
+    }
+
+    private int tryStep(List<Slot> support, List<Dose> doses, int i, Dose next, int total, int ceiling) {
+        CatalogExercise e = support.get(i).exercise();
+        int after = total - ctx.seconds(e, doses.get(i)) + ctx.seconds(e, next);
+        if (after <= ceiling) {
+            doses.set(i, next);
+            return after;
+        }
+        return total;
+    }
+
+    private int sum(List<Slot> slots, List<Dose> doses) {
+        int total = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            total += ctx.seconds(slots.get(i).exercise(), doses.get(i));
+        }
+        return total;
+    }
+}
