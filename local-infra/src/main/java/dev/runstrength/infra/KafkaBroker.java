@@ -113,6 +113,12 @@ public final class KafkaBroker implements AutoCloseable {
                 ? Directories.create(options.dataDir().toAbsolutePath())
                 : Directories.createTemp("runstrength-kafka-");
         KafkaRaftServer server = null;
+        // Kafka instantiates plug-ins (e.g. the share-group state persister) through the context class
+        // loader, and its threads inherit it; under Quarkus tests that is an application class loader
+        // holding other copies of the Kafka classes, so startup fails or threads outlive the loader.
+        Thread current = Thread.currentThread();
+        ClassLoader callerLoader = current.getContextClassLoader();
+        current.setContextClassLoader(KafkaBroker.class.getClassLoader());
         try {
             KafkaConfig config = new KafkaConfig(brokerConfig(options, brokerPort, controllerPort, dataDir), false);
             if (!Files.exists(dataDir.resolve("meta.properties"))) {
@@ -125,11 +131,17 @@ public final class KafkaBroker implements AutoCloseable {
             broker.awaitReady();
             return broker;
         } catch (RuntimeException | Error e) {
-            shutDownQuietly(server);
-            if (!options.persistent()) {
-                Directories.deleteRecursively(dataDir);
+            try {
+                shutDownQuietly(server);
+                if (!options.persistent()) {
+                    Directories.deleteRecursively(dataDir);
+                }
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
             }
             throw e;
+        } finally {
+            current.setContextClassLoader(callerLoader);
         }
     }
 
@@ -253,7 +265,14 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         stopped = true;
-        shutDownQuietly(server);
+        Thread current = Thread.currentThread();
+        ClassLoader callerLoader = current.getContextClassLoader();
+        current.setContextClassLoader(KafkaBroker.class.getClassLoader());
+        try {
+            shutDownQuietly(server);
+        } finally {
+            current.setContextClassLoader(callerLoader);
+        }
         if (!options.persistent()) {
             Directories.deleteRecursively(dataDir);
         }

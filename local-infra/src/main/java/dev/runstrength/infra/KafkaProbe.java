@@ -95,6 +95,8 @@ public final class KafkaProbe implements AutoCloseable {
                     .collect(Collectors.toList());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            // resolve the start positions now, so closing early never races a pending offset lookup
+            partitions.forEach(consumer::position);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!until.test(records) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);

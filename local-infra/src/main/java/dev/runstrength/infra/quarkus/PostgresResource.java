@@ -36,8 +36,10 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             Databases.create(serverUrl, PostgresServer.USERNAME, PostgresServer.PASSWORD, database);
             createdDatabase = database;
         }
+        // No quarkus.datasource.db-kind here: it is fixed at build time, and a value coming from a test
+        // resource fails the start of any application built before the resource ran (e.g. under a test
+        // profile). The services set db-kind=postgresql in application.properties.
         return Map.of(
-                "quarkus.datasource.db-kind", "postgresql",
                 "quarkus.datasource.jdbc.url", Databases.withDatabase(serverUrl, createdDatabase),
                 "quarkus.datasource.username", PostgresServer.USERNAME,
                 "quarkus.datasource.password", PostgresServer.PASSWORD);
