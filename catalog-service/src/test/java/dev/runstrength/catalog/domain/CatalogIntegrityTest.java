@@ -1,0 +1,68 @@
+package dev.runstrength.catalog.domain;
+
+import static dev.runstrength.catalog.domain.ExerciseBuilder.byId;
+import static dev.runstrength.catalog.domain.ExerciseBuilder.exercise;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogIntegrityTest {
+
+    @Test
+    void aValidCandidatePassesEveryRule() {
+        Exercise easier = exercise("glute-bridge").progressions("single-leg-glute-bridge").build();
+        Exercise candidate = exercise("single-leg-glute-bridge").regressions("glute-bridge").build();
+        assertThat(CatalogIntegrity.check(candidate, byId(easier))).isEmpty();
+    }
+
+    @Test
+    void reportsEveryBrokenRuleAtOnce() {
+        Exercise candidate = exercise("Bad Id").reps(3, 12, 8).progressions("ghost").build();
+        assertThat(CatalogIntegrity.check(candidate, byId()))
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("id", "prescription.repsMax", "progressions[0]");
+    }
+
+    @Test
+    void checksMuscleIdsWhenTheMusclesAreGiven() {
+        Exercise candidate = exercise("a").primaryMuscles("BICEPS").build();
+        List<Muscle> muscles = List.of(new Muscle("GLUTEUS_MAXIMUS", "Gluteus maximus", MuscleGroup.GLUTES,
+                List.of(RunningRole.STRIDE_LENGTH)));
+        assertThat(CatalogIntegrity.check(candidate, byId())).isEmpty();
+        assertThat(CatalogIntegrity.check(candidate, byId(), muscles)).extracting(Violation::field)
+                .containsExactly("primaryMuscles[0]");
+    }
+
+    @Test
+    void checkAllPrefixesTheExerciseAndFindsDuplicates() {
+        Exercise a = exercise("a").progressions("b").build();
+        Exercise brokenB = exercise("b").reps(3, 12, 8).build();
+        Exercise duplicateA = exercise("a").build();
+        assertThat(CatalogIntegrity.checkAll(List.of(a, brokenB, duplicateA)))
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("exercises[a].id", "exercises[b].prescription.repsMax");
+        assertThat(CatalogIntegrity.checkAll(List.of(a, exercise("b").build()))).isEmpty();
+    }
+
+    @Test
+    void checkAllOfACatalogueChecksTheMuscleList() {
+        Muscle unnamed = new Muscle("SOLEUS", " ", MuscleGroup.CALVES, null);
+        Muscle lowerCase = new Muscle("soleus", "Soleus", null, List.of());
+        Catalogue catalogue = new Catalogue(1, List.of(unnamed, lowerCase),
+                List.of(exercise("a").primaryMuscles("SOLEUS").build()));
+        assertThat(CatalogIntegrity.checkAll(catalogue)).extracting(Violation::field)
+                .containsExactlyInAnyOrder("muscles[SOLEUS].name", "muscles[soleus].id", "muscles[soleus].group");
+    }
+
+    @Test
+    void retiringAnExerciseThatAnActiveOneLinksToIsRefused() {
+        Exercise target = exercise("target").build();
+        Exercise linking = exercise("linking").progressions("target").build();
+        Exercise retiredLinking = exercise("old").progressions("target").status(ExerciseStatus.RETIRED).build();
+        assertThat(CatalogIntegrity.checkRetirement("target", byId(target, linking, retiredLinking)))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation.message()).contains("'linking'"));
+        assertThat(CatalogIntegrity.checkRetirement("target", byId(target, retiredLinking))).isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.runstrength.catalog.domain;
+
+import static dev.runstrength.catalog.domain.ExerciseBuilder.exercise;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExerciseTest {
+
+    @Test
+    void listsAreImmutableCopies() {
+        List<String> progressions = new ArrayList<>(List.of("b"));
+        Exercise exercise = new Exercise("a", "A", 1, ExerciseStatus.ACTIVE, List.of(Phase.STRENGTHEN),
+                List.of(Purpose.STRENGTH), List.of(BodyArea.HIP), List.of("GLUTEUS_MAXIMUS"), null, Level.BEGINNER,
+                false, null, Impact.NONE, null, null, progressions, null, null, null, null, null, null, false, 0, 3,
+                false);
+        progressions.add("c");
+        assertThat(exercise.progressions()).containsExactly("b");
+        assertThat(exercise.secondaryMuscles()).isEmpty();
+        assertThat(exercise.equipment()).isEmpty();
+        assertThatThrownBy(() -> exercise.progressions().add("d")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void doableWithOwnedEquipmentOnly() {
+        Exercise banded = exercise("a").equipment(Equipment.RESISTANCE_BAND, Equipment.WALL).build();
+        assertThat(banded.isDoableWith(Set.of(Equipment.RESISTANCE_BAND, Equipment.WALL, Equipment.BOX))).isTrue();
+        assertThat(banded.isDoableWith(Set.of(Equipment.RESISTANCE_BAND))).isFalse();
+        assertThat(exercise("b").build().isDoableWith(Set.of())).isTrue();
+        assertThat(exercise("b").build().bodyWeightOnly()).isTrue();
+    }
+
+    @Test
+    void nearestLinksAreTheFirstOnes() {
+        Exercise middle = exercise("m").progressions("p1", "p2").regressions("r1").build();
+        assertThat(middle.nearestProgression()).contains("p1");
+        assertThat(middle.nearestRegression()).contains("r1");
+        assertThat(exercise("x").build().nearestProgression()).isEmpty();
+    }
+
+    @Test
+    void withStatusAndWithVersionChangeOnlyThatField() {
+        Exercise original = exercise("a").progressions("b").build();
+        assertThat(original.withStatus(ExerciseStatus.RETIRED))
+                .usingRecursiveComparison().ignoringFields("status").isEqualTo(original);
+        assertThat(original.withStatus(ExerciseStatus.RETIRED).active()).isFalse();
+        assertThat(original.withVersion(2).version()).isEqualTo(2);
+        assertThat(original.withVersion(2)).usingRecursiveComparison().ignoringFields("version").isEqualTo(original);
+    }
+}
