@@ -1,0 +1,24 @@
+package dev.runstrength.contracts.cloudevents;
+
+/** Kafka header names and values of the CloudEvents 1.0 Kafka protocol binding, as the contract uses them. */
+public final class CloudEventHeaders {
+
+    public static final String SPECVERSION = "ce_specversion";
+    public static final String ID = "ce_id";
+    public static final String SOURCE = "ce_source";
+    public static final String TYPE = "ce_type";
+    public static final String TIME = "ce_time";
+    public static final String CONTENT_TYPE = "content-type";
+
+    public static final String SPEC_VERSION_1_0 = "1.0";
+    public static final String APPLICATION_JSON = "application/json";
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json";
+
+    /** Source given to a record that arrived with no CloudEvents attributes. */
+    public static final String PLAIN_SOURCE = "urn:runstrength:plain";
+
+    static final String PREFIX = "ce_";
+
+    private CloudEventHeaders() {
+    }
+}

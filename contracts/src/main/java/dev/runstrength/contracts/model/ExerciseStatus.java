@@ -1,0 +1,5 @@
+package dev.runstrength.contracts.model;
+
+public enum ExerciseStatus {
+    ACTIVE, RETIRED
+}

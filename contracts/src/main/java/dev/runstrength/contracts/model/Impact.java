@@ -1,0 +1,6 @@
+package dev.runstrength.contracts.model;
+
+/** Ground-impact load of an exercise. */
+public enum Impact {
+    NONE, LOW, HIGH
+}
