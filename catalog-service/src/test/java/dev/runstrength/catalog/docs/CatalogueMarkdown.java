@@ -1,0 +1,237 @@
+package dev.runstrength.catalog.docs;
+
+import dev.runstrength.catalog.domain.Catalogue;
+import dev.runstrength.catalog.domain.Exercise;
+import dev.runstrength.catalog.domain.Level;
+import dev.runstrength.catalog.domain.Muscle;
+import dev.runstrength.catalog.domain.Phase;
+import dev.runstrength.catalog.domain.Prescription;
+import dev.runstrength.catalog.domain.Source;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Renders docs/catalogue.md from the seed catalogue; same input, same bytes. */
+final class CatalogueMarkdown {
+
+    static final String UPDATE_PROPERTY = "runstrength.docs.update";
+
+    private final Catalogue catalogue;
+    private final Map<String, Muscle> muscles;
+    private final Map<String, Exercise> exercises;
+    private final StringBuilder out = new StringBuilder();
+
+    private CatalogueMarkdown(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.muscles = catalogue.musclesById();
+        this.exercises = catalogue.exercisesById();
+    }
+
+    static String render(Catalogue catalogue) {
+        return new CatalogueMarkdown(catalogue).page();
+    }
+
+    private String page() {
+        intro();
+        conventions();
+        summary();
+        muscleTable();
+        overview();
+        for (Phase phase : Phase.values()) {
+            List<Exercise> inPhase = catalogue.exercises().stream().filter(e -> e.phases().get(0) == phase).toList();
+            line("## " + title(phase.name()) + " exercises");
+            line("");
+            inPhase.forEach(this::section);
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private void intro() {
+        line("# RunStrength exercise catalogue");
+        line("");
+        line("<!-- Generated from catalog-service/src/main/resources/catalog/exercises.json by");
+        line("     dev.runstrength.catalog.docs.CatalogueDocumentTest. Do not edit by hand: change the seed, then run");
+        line("     `mvn test -Dtest=CatalogueDocumentTest -D" + UPDATE_PROPERTY + "=true` in catalog-service. -->");
+        line("");
+        line("The catalogue is the exercise library the planner builds sessions from and tracking moves runners");
+        line("along. Its content comes from the two seed documents in `shared/seeds/`: seed 004 (strength notes for");
+        line("runners: the exercises by area with their doses, options, cautions and videos, plus the theory of");
+        line("stride-length and cadence muscles, plyometrics, explosiveness and swiftness) and seed 000 (the");
+        line("prepare / strengthen / recover session structure with its single-leg balance emphasis). Exercises the");
+        line("seeds do not name cite a public source instead. All text is written in our own words. Nothing here is");
+        line("medical advice: pain that persists or rises belongs with a clinician.");
+        line("");
+        line("Catalogue version " + catalogue.catalogVersion() + ".");
+        line("");
+    }
+
+    private void conventions() {
+        line("## Conventions and chosen numbers");
+        line("");
+        line("- **Dose** is the catalogue's reference prescription: `sets x repsMin-repsMax` or `sets x holdSeconds`,");
+        line("  *per side* when each side is done in turn. The planner derives level doses from the range: BEGINNER 2");
+        line("  sets at the bottom, INTERMEDIATE 3 sets mid-range, ADVANCED 3 sets at the top. Seed 004's doses are");
+        line("  the reference; its \"15x3\" single-leg calf raise is the top of a 12-15 range so that double");
+        line("  progression has room to climb before the ladder moves on.");
+        line("- **Tempo** is eccentric-pause-concentric-pause in seconds, `X` meaning as fast as possible (seed 004's");
+        line("  \"down slowly, up quickly\" is `3-0-1-0`).");
+        line("- **Load** (`loadKg`) is the total external load, both hands together; it is set only for *loadable*");
+        line("  exercises, where it is the entry load (for example 8 kg for the goblet squat). Loadable means the step");
+        line("  after the top of the reps range is adding about 5 % load; for body-weight work the step is the next");
+        line("  exercise on the ladder.");
+        line("- **Single-leg** (`unilateral`) means one leg does the work on its own: the single-leg slot every session");
+        line("  needs (seed 000: 60-70 % of running gait is single-leg stance).");
+        line("- **Seconds per rep** feeds the session-duration estimate: 3-4 s for slow-tempo strength work, 1 s for");
+        line("  jumps and quick drills, 2 s for moderate drills, more for reps with a built-in hold (the lunge circuit's");
+        line("  three lunges make 8 s); 0 for holds, whose time is `holdSeconds`.");
+        line("- **Jumps**: every HIGH-impact or PLYOMETRIC exercise starts at INTERMEDIATE (DOMAIN rule 6), counts");
+        line("  its ground contacts per rep for the planner's foot-contact cap, and is contraindicated for KNEE,");
+        line("  ACHILLES, HEEL, FOOT and SHIN pain, because landings load exactly those structures and DOMAIN rule 5");
+        line("  rules out jumps with knee pain.");
+        line("- **Deep knee flexion** under load (knee past about 90 degrees with external weight) is always");
+        line("  contraindicated for KNEE. Plain calf raises stay allowed with heel or Achilles pain and carry seed");
+        line("  004's caution instead (heel never below toe level, slow lowering); only the loaded calf raise is");
+        line("  contraindicated for them.");
+        line("- **Ladders**: `regressions` and `progressions` list the nearest step first. Links are symmetric, resolve");
+        line("  to active exercises, never form a cycle, and a progression is never easier than its source (its level");
+        line("  is at least the source's, or it adds load).");
+        line("- **Ids** are slugs of lower-case letters and digits joined by single hyphens, at most 64 characters, the");
+        line("  same ceiling the contract uses for runner ids, because they are Kafka keys and URL path segments.");
+        line("");
+        line("Integrity rules (`dev.runstrength.catalog.domain.CatalogIntegrity`), enforced on every write: `SlugRule`,");
+        line("`RequiredFields`, `DoseConsistency`, `LadderLinksResolve`, `LaddersAcyclic`, `ProgressionNotEasier`,");
+        line("`JumpsAreGated`, `DeepKneeFlexionGuardsKnee`, `MusclesKnown`.");
+        line("");
+    }
+
+    private void summary() {
+        List<Exercise> all = catalogue.exercises();
+        line("## Summary");
+        line("");
+        line("| | count |");
+        line("| --- | ---: |");
+        line("| exercises | " + all.size() + " |");
+        for (Phase phase : Phase.values()) {
+            line("| serving " + phase + " | " + all.stream().filter(e -> e.servesPhase(phase)).count() + " |");
+        }
+        for (Level level : Level.values()) {
+            line("| minLevel " + level + " | " + all.stream().filter(e -> e.minLevel() == level).count() + " |");
+        }
+        line("| body weight only | " + all.stream().filter(Exercise::bodyWeightOnly).count() + " |");
+        line("| single-leg | " + all.stream().filter(Exercise::unilateral).count() + " |");
+        line("");
+    }
+
+    private void muscleTable() {
+        line("## Muscles");
+        line("");
+        line("Seed 004: longer strides come from the glutes, quads and calves (STRIDE_LENGTH); a quicker cadence from");
+        line("the hamstrings, which lift the lower leg, and the iliopsoas, which lifts the thigh (CADENCE).");
+        line("");
+        line("| id | name | group | running role | exercises (primary) | exercises (any) |");
+        line("| --- | --- | --- | --- | ---: | ---: |");
+        for (Muscle muscle : catalogue.muscles()) {
+            long primary = catalogue.exercises().stream().filter(e -> e.primaryMuscles().contains(muscle.id())).count();
+            long any = catalogue.exercises().stream().filter(e -> e.primaryMuscles().contains(muscle.id())
+                    || e.secondaryMuscles().contains(muscle.id())).count();
+            String roles = muscle.runningRoles().isEmpty() ? "-" : joined(muscle.runningRoles(), Object::toString);
+            line("| `" + muscle.id() + "` | " + muscle.name() + " | " + muscle.group() + " | " + roles + " | "
+                    + primary + " | " + any + " |");
+        }
+        line("");
+    }
+
+    private void overview() {
+        line("## Overview");
+        line("");
+        line("| id | name | phases | purposes | level | equipment | impact | dose |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (Exercise e : catalogue.exercises()) {
+            line("| [`" + e.id() + "`](#" + e.id() + ") | " + e.name() + " | " + joined(e.phases(), Object::toString)
+                    + " | " + joined(e.purposes(), Object::toString) + " | " + e.minLevel() + " | " + equipment(e)
+                    + " | " + e.impact() + " | " + dose(e.prescription()) + " |");
+        }
+        line("");
+    }
+
+    private void section(Exercise e) {
+        line("<a id=\"" + e.id() + "\"></a>");
+        line("### " + e.name() + " (`" + e.id() + "`)");
+        line("");
+        line(e.description());
+        line("");
+        line("- **Phases:** " + joined(e.phases(), Object::toString) + "; **purposes:** "
+                + joined(e.purposes(), Object::toString) + "; **pattern:** " + e.pattern());
+        line("- **Primary muscles:** " + muscleNames(e.primaryMuscles())
+                + (e.secondaryMuscles().isEmpty() ? "" : "; **secondary:** " + muscleNames(e.secondaryMuscles())));
+        line("- **Level:** " + e.minLevel() + "; **single-leg:** " + (e.unilateral() ? "yes" : "no")
+                + "; **equipment:** " + equipment(e) + "; **impact:** " + e.impact()
+                + (e.footContactsPerRep() > 0 ? " (" + e.footContactsPerRep() + " foot contact per rep)" : ""));
+        line("- **Dose:** " + dose(e.prescription()) + (e.loadable() ? "; loadable" : "")
+                + (e.deepKneeFlexion() ? "; deep knee flexion under load" : "") + "; "
+                + (e.prescription().holdBased() ? "hold" : e.secondsPerRep() + " s per rep"));
+        line("- **Easier:** " + links(e.regressions()) + "; **harder:** " + links(e.progressions()));
+        line("- **Not for pain in:** " + (e.contraindications().isEmpty() ? "-" : joined(e.contraindications(), Object::toString)));
+        line("- **Cues:** " + String.join(" / ", e.cues()));
+        if (!e.cautions().isEmpty()) {
+            line("- **Cautions:** " + String.join(" / ", e.cautions()));
+        }
+        line("- **Sources:** " + joined(e.sources(), CatalogueMarkdown::source));
+        line("");
+    }
+
+    static String dose(Prescription dose) {
+        StringBuilder text = new StringBuilder().append(dose.sets()).append(" x ");
+        if (dose.holdBased()) {
+            text.append(dose.holdSeconds()).append(" s hold");
+        } else if (dose.repsMin().equals(dose.repsMax())) {
+            text.append(dose.repsMin());
+        } else {
+            text.append(dose.repsMin()).append('-').append(dose.repsMax());
+        }
+        if (dose.perSide()) {
+            text.append(" per side");
+        }
+        if (dose.loadKg() != null) {
+            text.append(" with ").append(String.format(Locale.ROOT, "%s", kilograms(dose.loadKg()))).append(" kg");
+        }
+        if (dose.tempo() != null) {
+            text.append(", tempo ").append(dose.tempo());
+        }
+        return text.append(", rest ").append(dose.restSeconds()).append(" s").toString();
+    }
+
+    private static String kilograms(double kg) {
+        return kg == Math.rint(kg) ? String.valueOf((long) kg) : String.valueOf(kg);
+    }
+
+    private static String equipment(Exercise e) {
+        return e.bodyWeightOnly() ? "body weight" : joined(e.equipment(), Object::toString);
+    }
+
+    private String links(List<String> ids) {
+        return ids.isEmpty() ? "-" : joined(ids, id -> "[" + exercises.get(id).name() + "](#" + id + ")");
+    }
+
+    private String muscleNames(List<String> ids) {
+        return joined(ids, id -> muscles.containsKey(id) ? muscles.get(id).name() : id);
+    }
+
+    private static String source(Source source) {
+        return source.url() == null ? source.title() : "[" + source.title() + "](" + source.url() + ")";
+    }
+
+    private static <T> String joined(List<T> values, Function<T, String> text) {
+        return values.stream().map(text).collect(Collectors.joining(", "));
+    }
+
+    private static String title(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}
