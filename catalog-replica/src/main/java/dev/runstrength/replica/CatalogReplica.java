@@ -1,0 +1,91 @@
+package dev.runstrength.replica;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.cloudevents.InboundEvent;
+import dev.runstrength.contracts.events.Exercise;
+import dev.runstrength.contracts.ContractJson;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps this service's copy of the catalogue from {@code catalog.exercises}. Versions only move
+ * forward: a replayed or late event for an older version changes nothing, so the replica converges
+ * on the catalogue whatever the delivery order.
+ */
+@ApplicationScoped
+public class CatalogReplica {
+
+    public static final String CONSUMER = "catalog-replica";
+    private static final ObjectMapper JSON = ContractJson.mapper();
+
+    /** Applies an upserted or retired event; returns true when the replica changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(EventKind kind, InboundEvent event) {
+        JsonNode data = event.data();
+        String id = data.path("id").asText();
+        int version = data.path("version").asInt();
+        ReplicatedExercise row = Panache.getEntityManager().find(ReplicatedExercise.class, id);
+        if (row != null && row.version >= version) {
+            return false;
+        }
+        if (kind == EventKind.EXERCISE_RETIRED) {
+            if (row == null) {
+                // retired before we ever saw it: remember the retirement so a late upsert of an older version stays out
+                row = new ReplicatedExercise();
+                row.id = id;
+                row.payload = "{}";
+                Panache.getEntityManager().persist(row);
+            }
+            row.status = "RETIRED";
+        } else {
+            if (row == null) {
+                row = new ReplicatedExercise();
+                row.id = id;
+                Panache.getEntityManager().persist(row);
+            }
+            row.status = data.path("status").asText("ACTIVE");
+            row.payload = data.toString();
+        }
+        row.version = version;
+        row.updatedAt = Instant.now();
+        return true;
+    }
+
+    /** The exercises that may be planned: active and fully known. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Exercise> active() {
+        return Panache.getEntityManager()
+                .createQuery("from ReplicatedExercise where status = 'ACTIVE' order by id", ReplicatedExercise.class)
+                .getResultList().stream().map(CatalogReplica::read).toList();
+    }
+
+    /** Any exercise ever seen, retired ones included (their last active content). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Exercise> find(String id) {
+        return Optional.ofNullable(Panache.getEntityManager().find(ReplicatedExercise.class, id))
+                .filter(row -> !"{}".equals(row.payload))
+                .map(CatalogReplica::read);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long activeCount() {
+        return Panache.getEntityManager()
+                .createQuery("select count(r) from ReplicatedExercise r where r.status = 'ACTIVE'", Long.class)
+                .getSingleResult();
+    }
+
+    private static Exercise read(ReplicatedExercise row) {
+        try {
+            return JSON.readValue(row.payload, Exercise.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("replicated exercise " + row.id + " is not readable", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.runstrength.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.ContractJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's database transaction. Nothing reaches Kafka unless that
+ * transaction commits, and nothing committed is lost: {@link OutboxRelay} sends it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxConfig config;
+    private final Event<OutboxAppended> appended;
+    private final Clock clock;
+
+    public Outbox(OutboxConfig config, Event<OutboxAppended> appended) {
+        this.config = config;
+        this.appended = appended;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent append(EventKind kind, String key, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID().toString();
+        event.topic = kind.topic();
+        event.recordKey = key;
+        event.eventType = kind.type();
+        event.source = config.source();
+        event.occurredAt = Instant.now(clock);
+        event.payload = toJson(data);
+        event.persist();
+        appended.fire(new OutboxAppended(event.topic));
+        return event;
+    }
+
+    private static String toJson(Object data) {
+        try {
+            return ContractJson.mapper().writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.runstrength.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "runstrength.outbox")
+public interface OutboxConfig {
+
+    /** Turn the relay off to let events accumulate (tests of crash recovery do this). */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** Safety net: the relay also runs after every commit that wrote an event. */
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long one batch may wait for the broker's acknowledgements before it is retried. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
+    /** CloudEvents `source` of the events this service produces, e.g. urn:runstrength:catalog. */
+    String source();
+}

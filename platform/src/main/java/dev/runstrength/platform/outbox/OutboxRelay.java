@@ -1,0 +1,125 @@
+package dev.runstrength.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves committed outbox rows to Kafka, oldest first, and deletes each batch once the broker has
+ * acknowledged it. A crash after the send and before the delete re-sends that batch on restart:
+ * delivery is at least once and every consumer de-duplicates on the CloudEvents id.
+ *
+ * <p>Only one relay at a time works on a database (a transaction-scoped advisory lock), so that
+ * several replicas of a service cannot reorder one aggregate's events.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x52756e5374724f62L; // "RunStrOb"
+
+    private final OutboxConfig config;
+    private final EventSender sender;
+    private final Counter relayed;
+    private final Counter failures;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean paused = new AtomicBoolean();
+
+    public OutboxRelay(OutboxConfig config, EventSender sender, MeterRegistry registry) {
+        this.config = config;
+        this.sender = sender;
+        this.relayed = registry.counter("runstrength.outbox.relayed");
+        this.failures = registry.counter("runstrength.outbox.relay.failures");
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wake();
+    }
+
+    @Scheduled(every = "${runstrength.outbox.poll-interval:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        wake();
+    }
+
+    /** Asks the relay to drain the outbox soon; many requests while it is busy collapse into one. */
+    public void wake() {
+        if (config.relayEnabled() && !paused.get() && scheduled.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        scheduled.set(false);
+        try {
+            while (!paused.get() && relayBatch() == config.batchSize()) {
+                // a full batch means more may be waiting
+            }
+        } catch (Exception e) {
+            failures.increment();
+            LOG.warnf("Outbox relay could not send a batch, will retry: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Stops relaying until {@link #resume()}; events keep accumulating in the outbox. Returns once
+     * a batch already being sent has finished.
+     */
+    public void pause() throws Exception {
+        paused.set(true);
+        worker.submit(() -> { }).get(config.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
+    }
+
+    public void resume() {
+        paused.set(false);
+        wake();
+    }
+
+    /** Sends one batch; returns how many events it relayed (0 when another relay holds the lock). */
+    public int relayBatch() throws Exception {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) OutboxEvent.getEntityManager()
+                    .createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK)
+                    .getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("order by id")
+                    .page(0, config.batchSize()).list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            sender.sendAll(batch, config.sendTimeout());
+            OutboxEvent.delete("id in ?1", batch.stream().map(event -> event.id).toList());
+            relayed.increment(batch.size());
+            return batch.size();
+        });
+    }
+
+    /** Events committed but not yet acknowledged by Kafka. */
+    public long backlog() {
+        return QuarkusTransaction.requiringNew().call(OutboxEvent::count);
+    }
+
+    void shutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
