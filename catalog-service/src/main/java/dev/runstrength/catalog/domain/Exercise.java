@@ -98,6 +98,16 @@ public record Exercise(
         return regressions.stream().findFirst();
     }
 
+    /** A copy without any progression or regression link to {@code linkedId}, e.g. before that one retires. */
+    public Exercise withoutLinkTo(String linkedId) {
+        return new Exercise(id, name, version, status, phases, purposes, bodyAreas, primaryMuscles,
+                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications,
+                progressions.stream().filter(link -> !link.equals(linkedId)).toList(),
+                regressions.stream().filter(link -> !link.equals(linkedId)).toList(),
+                cues, cautions, sources, description, pattern, loadable, footContactsPerRep, secondsPerRep,
+                deepKneeFlexion);
+    }
+
     public Exercise withStatus(ExerciseStatus newStatus) {
         return new Exercise(id, name, version, newStatus, phases, purposes, bodyAreas, primaryMuscles,
                 secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications,

@@ -51,4 +51,13 @@ class ExerciseTest {
         assertThat(original.withVersion(2).version()).isEqualTo(2);
         assertThat(original.withVersion(2)).usingRecursiveComparison().ignoringFields("version").isEqualTo(original);
     }
+
+    @Test
+    void withoutLinkToDropsThatIdFromBothLadders() {
+        Exercise middle = exercise("m").progressions("p1", "gone").regressions("gone", "r1").build();
+        Exercise unlinked = middle.withoutLinkTo("gone");
+        assertThat(unlinked.progressions()).containsExactly("p1");
+        assertThat(unlinked.regressions()).containsExactly("r1");
+        assertThat(unlinked).usingRecursiveComparison().ignoringFields("progressions", "regressions").isEqualTo(middle);
+    }
 }
