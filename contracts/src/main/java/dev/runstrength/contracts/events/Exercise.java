@@ -17,6 +17,8 @@ import java.util.List;
  * A catalogue exercise, exactly as {@code GET /exercises/{id}} returns it and as
  * {@code dev.runstrength.catalog.exercise.upserted.v1} carries it. The fields after {@code sources} are our
  * optional additions (see the catalogue format): absent flags read as false, absent contact counts as 0.
+ * {@code muscleGroups} (also optional) is derived by catalog-service from the primary muscles, so that
+ * consumers can check coverage (glutes, quads, calves, ...) without the catalogue's muscle list.
  */
 public record Exercise(
         String id,
@@ -44,7 +46,8 @@ public record Exercise(
         Boolean loadable,
         Integer footContactsPerRep,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double secondsPerRep,
-        Boolean deepKneeFlexion) {
+        Boolean deepKneeFlexion,
+        List<String> muscleGroups) {
 
     public Exercise {
         phases = Defaults.orEmpty(phases);
@@ -62,6 +65,7 @@ public record Exercise(
         loadable = Defaults.or(loadable, Boolean.FALSE);
         footContactsPerRep = Defaults.or(footContactsPerRep, 0);
         deepKneeFlexion = Defaults.or(deepKneeFlexion, Boolean.FALSE);
+        muscleGroups = Defaults.orEmpty(muscleGroups);
     }
 
     /**
