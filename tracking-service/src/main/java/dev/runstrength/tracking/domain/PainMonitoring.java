@@ -24,11 +24,14 @@ public final class PainMonitoring {
         return painLevel >= CAUTION_FROM ? Zone.CAUTION : Zone.ACCEPTABLE;
     }
 
-    /** The PAIN flag for an exercise done with pain of 4 or more. */
-    public static Optional<Flag> flag(ExerciseInfo exercise, PerformedExercise performed) {
+    /**
+     * The PAIN flag for an exercise reported with pain of 4 or more, whether it was done, skipped or
+     * unknown to the catalogue: the planner needs the area either way.
+     */
+    public static Optional<Flag> flag(String exerciseName, PerformedExercise performed) {
         int pain = performed.pain();
         String where = performed.painArea() == null ? "" : " (" + performed.painArea() + ")";
-        String head = "Pain " + pain + "/10" + where + " during " + exercise.name() + ": ";
+        String head = "Pain " + pain + "/10" + where + " during " + exerciseName + ": ";
         return switch (zone(pain)) {
             case ACCEPTABLE -> Optional.empty();
             case CAUTION -> Optional.of(new Flag(FlagType.PAIN, performed.painArea(), head

@@ -90,6 +90,7 @@ public final class ProgressionEngine {
             Optional<ExerciseInfo> known = catalogue.find(performed.exerciseId());
             if (known.isEmpty()) {
                 unknown.add(performed.exerciseId());
+                PainMonitoring.flag(performed.exerciseId(), performed).ifPresent(flags::add);
                 continue;
             }
             ExerciseInfo exercise = known.get();
@@ -114,7 +115,7 @@ public final class ProgressionEngine {
                         verdict.reason(), at, 0, 0));
             }
 
-            PainMonitoring.flag(exercise, performed).ifPresent(flags::add);
+            PainMonitoring.flag(exercise.name(), performed).ifPresent(flags::add);
             AsymmetryCheck.check(exercise, performed, from.countsHold()).ifPresent(flags::add);
         }
 

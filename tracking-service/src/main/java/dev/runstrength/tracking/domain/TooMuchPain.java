@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Pain above 5 (Silbernagel's "too much"): the exercise regresses at once, before any other rule and
- * whatever the sets looked like. A loaded exercise loses its load; otherwise the nearest easier
+ * whatever the sets looked like, even when it was skipped (pain is the likely reason it was). A loaded exercise loses its load; otherwise the nearest easier
  * variation; with neither, one set fewer at the bottom of the range.
  */
 public final class TooMuchPain implements ProgressionRule {
@@ -18,7 +18,7 @@ public final class TooMuchPain implements ProgressionRule {
 
     @Override
     public Optional<Verdict> decide(ExerciseCase c) {
-        if (c.skipped() || PainMonitoring.zone(c.pain()) != PainMonitoring.Zone.TOO_MUCH) {
+        if (PainMonitoring.zone(c.pain()) != PainMonitoring.Zone.TOO_MUCH) {
             return Optional.empty();
         }
         Prescription from = c.from();

@@ -126,4 +126,22 @@ class PainMonitoringTest {
         assertThat(PainMonitoring.zone(5)).isEqualTo(PainMonitoring.Zone.CAUTION);
         assertThat(PainMonitoring.zone(6)).isEqualTo(PainMonitoring.Zone.TOO_MUCH);
     }
+
+    @Test
+    void painSixOnASkippedExerciseStillRegresses() {
+        Replay replay = one(CALF, PerformedExercise.skippedExercise("single-leg-calf-raise").withPain(6, PainArea.ACHILLES));
+
+        assertThat(change(replay, "w1", "single-leg-calf-raise").decision()).isEqualTo(Decision.REGRESS);
+    }
+
+    @Test
+    void painOnAnExerciseUnknownToTheCatalogueIsStillFlagged() {
+        Replay replay = one(CALF, reps("moon-walk", 10).withPain(7, PainArea.KNEE));
+
+        assertThat(flags(replay, "w1")).singleElement().satisfies(flag -> {
+            assertThat(flag.area()).isEqualTo(PainArea.KNEE);
+            assertThat(flag.message()).startsWith("Pain 7/10 (KNEE) during moon-walk:");
+        });
+        assertThat(replay.updates().get("w1").changes()).isEmpty();
+    }
 }
