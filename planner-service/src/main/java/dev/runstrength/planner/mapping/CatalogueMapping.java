@@ -1,0 +1,75 @@
+package dev.runstrength.planner.mapping;
+
+import dev.runstrength.contracts.events.Exercise;
+import dev.runstrength.planner.domain.BlockPhase;
+import dev.runstrength.planner.domain.CatalogExercise;
+import dev.runstrength.planner.domain.CatalogPrescription;
+import dev.runstrength.planner.domain.Catalogue;
+import dev.runstrength.planner.domain.Equipment;
+import dev.runstrength.planner.domain.ExerciseStatus;
+import dev.runstrength.planner.domain.Impact;
+import dev.runstrength.planner.domain.Level;
+import dev.runstrength.planner.domain.PainArea;
+import dev.runstrength.planner.domain.Pattern;
+import dev.runstrength.planner.domain.Purpose;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** The replicated catalogue (wire exercises) as the planner's domain reads it. */
+public final class CatalogueMapping {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueMapping.class);
+
+    private CatalogueMapping() {
+    }
+
+    /**
+     * One exercise the domain cannot accept (the contract let it through, the core's stricter
+     * guards did not) is left out with a warning rather than stopping every plan.
+     */
+    public static Catalogue toCatalogue(List<Exercise> exercises) {
+        List<CatalogExercise> mapped = new ArrayList<>(exercises.size());
+        for (Exercise exercise : exercises) {
+            try {
+                mapped.add(toDomain(exercise));
+            } catch (RuntimeException e) {
+                LOG.warnf("Exercise %s left out of planning: %s", exercise.id(), e.getMessage());
+            }
+        }
+        return Catalogue.of(mapped);
+    }
+
+    public static CatalogExercise toDomain(Exercise e) {
+        Exercise.Dose dose = e.prescription();
+        if (dose == null) {
+            throw new IllegalArgumentException(e.id() + ": prescription is missing");
+        }
+        CatalogPrescription prescription = new CatalogPrescription(dose.sets(), dose.repsMin(), dose.repsMax(),
+                dose.holdSeconds(), dose.perSide(), dose.tempo(), dose.restSeconds(), dose.loadKg());
+        return new CatalogExercise(
+                e.id(),
+                e.name(),
+                Enums.byName(e.status(), ExerciseStatus.class),
+                Enums.setByName(e.phases(), BlockPhase.class),
+                Enums.listByName(e.purposes(), Purpose.class),
+                MuscleGroups.of(e.primaryMuscles()),
+                MuscleGroups.of(e.secondaryMuscles()),
+                Enums.byName(e.minLevel(), Level.class),
+                e.unilateral(),
+                Enums.setByName(e.equipment(), Equipment.class),
+                Enums.byName(e.impact(), Impact.class),
+                prescription,
+                Enums.setByName(e.contraindications(), PainArea.class),
+                e.progressions(),
+                e.regressions(),
+                e.cues(),
+                e.cautions(),
+                Enums.byName(e.pattern(), Pattern.class),
+                e.loadable(),
+                e.footContactsPerRep(),
+                // the domain counts whole seconds; round a fractional figure up so durations are never underestimated
+                e.secondsPerRep() == null ? 0 : (int) Math.ceil(e.secondsPerRep()),
+                e.deepKneeFlexion());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.runstrength.planner.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class Plans implements PanacheRepositoryBase<StoredPlan, String> {
+
+    /** The runner's current plan: the newest one generated. */
+    public Optional<StoredPlan> current(String runnerId) {
+        return find("runnerId = :runnerId order by generatedAt desc, planId desc",
+                Parameters.with("runnerId", runnerId)).firstResultOptional();
+    }
+
+    public long countFor(String runnerId) {
+        return count("runnerId", runnerId);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.runstrength.planner.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.events.RunnerProfile;
+import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.contracts.validation.ContractValidator;
+import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.planner.service.PlanDrafter;
+import dev.runstrength.platform.rest.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What plan a profile would get now, without storing or publishing anything. */
+@Path("/plans/preview")
+@Tag(name = "Plans")
+public class PreviewResource {
+
+    private final PlanDrafter drafter;
+    private final ContractValidator validator;
+
+    public PreviewResource(PlanDrafter drafter, Clock clock) {
+        this.drafter = drafter;
+        this.validator = new ContractValidator(clock);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Preview the plan a profile would get",
+            description = "Validates the body exactly like a runner.profiles event and answers the plan that "
+                    + "profile would get now. Nothing is stored and nothing is published.")
+    @APIResponse(responseCode = "200", description = "The plan the profile would get",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a valid runner profile; the detail names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrainingPlan preview(
+            @RequestBody(description = "A runner profile, as the data of a runner.profiles event", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RunnerProfile.class)))
+            JsonNode body) {
+        validator.validate(EventKind.RUNNER_PROFILE_UPDATED, body);
+        return drafter.draft(WireJson.read(body, RunnerProfile.class));
+    }
+}
