@@ -1,0 +1,49 @@
+package dev.runstrength.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class ServiceTest {
+
+    @Test
+    void theThreeServicesUseTheContractPortsAndADatabaseEach() {
+        assertThat(Service.ALL).extracting(Service::name).containsExactly("catalog", "planner", "tracking");
+        assertThat(Service.ALL).extracting(Service::httpPort).containsExactly(8081, 8082, 8083);
+        assertThat(Service.ALL).extracting(Service::database).containsExactly("catalog", "planner", "tracking");
+    }
+
+    @Test
+    void environmentPointsTheServiceAtItsPortKafkaAndItsDatabase() {
+        Service planner = Service.ALL.get(1);
+
+        assertThat(planner.environment("127.0.0.1:9092", "jdbc:postgresql://127.0.0.1:15432/planner", "postgres", "secret"))
+                .containsExactly(
+                        org.assertj.core.api.Assertions.entry("QUARKUS_HTTP_PORT", "8082"),
+                        org.assertj.core.api.Assertions.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/planner"),
+                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_PASSWORD", "secret"));
+    }
+
+    @Test
+    void runsTheQuarkusFastJarWithTheLaunchersJava() {
+        Service tracking = Service.ALL.get(2);
+        Path repo = Path.of("/repo");
+
+        assertThat(tracking.runnableJar(repo)).isEqualTo(Path.of("/repo/tracking-service/target/quarkus-app/quarkus-run.jar"));
+        assertThat(tracking.command(repo)).containsExactly(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "/repo/tracking-service/target/quarkus-app/quarkus-run.jar");
+    }
+
+    @Test
+    void urlsAreOnLoopback() {
+        Service catalog = Service.ALL.get(0);
+
+        assertThat(catalog.readinessUrl()).isEqualTo("http://127.0.0.1:8081/q/health/ready");
+        assertThat(catalog.swaggerUiUrl()).isEqualTo("http://127.0.0.1:8081/q/swagger-ui");
+    }
+}
