@@ -66,10 +66,13 @@ public final class PlanGenerator {
         LocalDate previous = null;
         Set<String> bent = new TreeSet<>();
         List<String> shortWeeks = new ArrayList<>();
-        for (WeekFrame frame : frames) {
+        for (int f = 0; f < frames.size(); f++) {
+            WeekFrame frame = frames.get(f);
+            LocalDate nextForced = f + 1 < frames.size() && frames.get(f + 1).allowedDates().size() == 1
+                    ? frames.get(f + 1).allowedDates().get(0) : null;
             int wanted = TrainingPhaseRule.sessionsFor(frame.phase(), profile.sessionsPerWeek());
             List<DayOfWeek> pattern = ScheduleRule.pattern(wanted, runWeek);
-            List<LocalDate> dates = ScheduleRule.choose(frame.allowedDates(), wanted, runWeek, previous,
+            List<LocalDate> dates = ScheduleRule.choose(frame.allowedDates(), wanted, runWeek, previous, nextForced,
                     EnumSet.copyOf(pattern));
             if (dates.size() < wanted) {
                 shortWeeks.add("week " + frame.number() + " has " + dates.size() + " of " + wanted

@@ -79,10 +79,11 @@ public final class ScheduleRule {
 
     /**
      * Chooses {@code count} dates out of {@code candidates} (one week's allowed dates, in order),
-     * given the last session before them (or null), preferring the weekly pattern's days.
+     * given the last session before them (or null) and, when the next week leaves a single allowed
+     * date (the race window), that date, preferring the weekly pattern's days.
      */
     static List<LocalDate> choose(List<LocalDate> candidates, int count, Map<DayOfWeek, RunType> runWeek,
-                                  LocalDate previous, Set<DayOfWeek> pattern) {
+                                  LocalDate previous, LocalDate nextForced, Set<DayOfWeek> pattern) {
         int n = Math.min(count, candidates.size());
         long best = Long.MAX_VALUE;
         List<LocalDate> bestDates = List.of();
@@ -113,6 +114,9 @@ public final class ScheduleRule {
                     cost += OFF_PATTERN;
                 }
                 before = date;
+            }
+            if (nextForced != null && before != null && nextForced.toEpochDay() - before.toEpochDay() == 1) {
+                cost += BROKEN_RULE;
             }
             cost += squares;
             if (cost < best) {

@@ -30,8 +30,13 @@ import java.util.function.Predicate;
 final class SessionDesigner {
 
     static final int MAX_STRENGTHEN = 6;
+    /** Power work is quality work: at most two jump exercises a session, the foot-contact cap aside. */
+    static final int MAX_PLYOMETRIC = 2;
     static final int EXTRA_SHARE_PERCENT = 85;
     private static final int CAPACITY_MARGIN_SECONDS = 60;
+    static final int COMFORTABLE_ROUNDS = 2;
+    /** PREPARE plus RECOVER exercises added for comfort (more only when the floor needs them). */
+    static final int MAX_COMFORT_SUPPORT = 5;
 
     private final PlanningContext ctx;
 
@@ -141,7 +146,7 @@ final class SessionDesigner {
                     score += 20;
                 }
                 for (MuscleGroup g : open) {
-                    if (e.covers(g)) {
+                    if (e.covers(g) && !PlyometricsGate.isPlyometric(e)) {
                         score += siblingGroups.contains(g) ? 4 : 6;
                     }
                 }
@@ -156,7 +161,7 @@ final class SessionDesigner {
                 }
                 score = score * 4 + tieBreak(e, siblingIds);
                 Integer amountCap = amountCap(e, contacts, cap);
-                if (amountCap != null && amountCap < 1) {
+                if (amountCap != null && amountCap < LevelDose.dose(e, ctx.level()).amount()) {
                     continue;
                 }
                 if (best == null || score > bestScore || (score == bestScore && cheaper(c, best, kind, weeks))) {
@@ -175,7 +180,9 @@ final class SessionDesigner {
             needUnilateral &= !e.unilateral();
             needRotation &= !WeeklyCoverage.isRotation(e);
             needPower &= !e.mainPurpose().isPower();
-            open.removeIf(e::covers);
+            if (!PlyometricsGate.isPlyometric(e)) {
+                open.removeIf(e::covers);
+            }
         }
 
         // fit the heaviest week
@@ -214,7 +221,10 @@ final class SessionDesigner {
                     continue;
                 }
                 Integer amountCap = amountCap(e, contacts, cap);
-                if (amountCap != null && amountCap < 1) {
+                if (amountCap != null && amountCap < LevelDose.dose(e, ctx.level()).amount()) {
+                    continue;
+                }
+                if (PlyometricsGate.isPlyometric(e) && plyometricCount(strengthen) >= MAX_PLYOMETRIC) {
                     continue;
                 }
                 List<Slot> trial = new ArrayList<>(strengthen);
@@ -235,8 +245,7 @@ final class SessionDesigner {
         List<Purpose> rolePurposes = java.util.Arrays.asList(null, Purpose.MOBILIZE, Purpose.ACTIVATE);
         int round = 0;
         int misses = 0;
-        while (lightestCapacity(kind, weeks, prepare, strengthen, recover) < ctx.floorSeconds() + CAPACITY_MARGIN_SECONDS
-                && misses < 3) {
+        while (needsSupport(kind, weeks, prepare, strengthen, recover) && misses < 3) {
             int r = round++ % 3;
             Optional<Slot> extra = pickSupport(roles.get(r), rolePurposes.get(r), siblingIds, used);
             if (extra.isEmpty()) {
@@ -346,6 +355,10 @@ final class SessionDesigner {
                 e.prescription().perSide());
     }
 
+    private static long plyometricCount(List<Slot> slots) {
+        return slots.stream().filter(s -> PlyometricsGate.isPlyometric(s.exercise())).count();
+    }
+
     private static int firstUnilateral(List<Slot> slots) {
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i).exercise().unilateral()) {
@@ -398,6 +411,35 @@ final class SessionDesigner {
             most = Math.max(most, strengthSeconds(strengthen, w));
         }
         return most + supportSeconds(prepare, false) + supportSeconds(recover, false);
+    }
+
+    /**
+     * More PREPARE/RECOVER exercises are wanted while the lightest week would need more than
+     * {@value #COMFORTABLE_ROUNDS} normal rounds of them to reach the fill target, or could not reach
+     * the floor even at their longest.
+     */
+    private boolean needsSupport(TemplateKind kind, List<WeekFrame> weeks, List<Slot> prepare, List<Slot> strengthen,
+                                 List<Slot> recover) {
+        int least = lightestStrength(weeks, strengthen);
+        int comfortable = least + comfortableSeconds(prepare) + comfortableSeconds(recover);
+        return (comfortable < SessionFill.target(ctx) && prepare.size() + recover.size() < MAX_COMFORT_SUPPORT)
+                || lightestCapacity(kind, weeks, prepare, strengthen, recover) < ctx.floorSeconds() + CAPACITY_MARGIN_SECONDS;
+    }
+
+    private int comfortableSeconds(List<Slot> slots) {
+        int total = 0;
+        for (Slot s : slots) {
+            total += ctx.seconds(s.exercise(), SupportDose.dose(s.exercise(), COMFORTABLE_ROUNDS, SupportDose.baseAmount(s.exercise())));
+        }
+        return total;
+    }
+
+    private int lightestStrength(List<WeekFrame> weeks, List<Slot> strengthen) {
+        int least = weeks.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (WeekFrame w : weeks) {
+            least = Math.min(least, strengthSeconds(strengthen, w));
+        }
+        return least;
     }
 
     int lightestCapacity(TemplateKind kind, List<WeekFrame> weeks, List<Slot> prepare, List<Slot> strengthen,

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * Fits one session of one week into the time budget (DOMAIN rule 2). The STRENGTHEN doses are fixed
  * by level, week and phase; PREPARE and RECOVER start at their shortest and grow greedily, one step
- * at a time, until the estimate reaches 70 % of the budget, a step being taken only when it keeps
- * the estimate within the budget. Steps, in order: every exercise to its normal amount; then extra
+ * at a time, until the estimate reaches 80 % of the budget (so at least the 70 % floor), a step being taken only when it keeps
+ * the estimate within the budget. Steps, in order: every exercise to its normal amount (taken whenever it fits, even past the target); then extra
  * rounds, exercise by exercise, up to {@value SupportDose#MAX_ROUNDS}; then +2 reps or +10 s on each
  * exercise in turn up to its longest.
  */
 final class SessionFill {
+
+    static final int TARGET_PERCENT = 80;
 
     private final PlanningContext ctx;
 
@@ -34,11 +36,11 @@ final class SessionFill {
             strengthSeconds += ctx.seconds(template.strengthen().get(i).exercise(), strengthen.get(i));
         }
         int total = strengthSeconds + sum(support, doses);
-        int floor = ctx.floorSeconds();
+        int floor = target(ctx);
         int ceiling = ctx.ceilingSeconds();
 
-        // step 1: normal amounts
-        for (int i = 0; i < support.size() && total < floor; i++) {
+        // step 1: normal amounts whenever they fit
+        for (int i = 0; i < support.size(); i++) {
             CatalogExercise e = support.get(i).exercise();
             total = tryStep(support, doses, i, doses.get(i).withAmount(SupportDose.baseAmount(e)), total, ceiling);
         }
@@ -66,6 +68,11 @@ final class SessionFill {
         }
         int p = template.prepare().size();
         return new Filled(doses.subList(0, p), strengthen, doses.subList(p, doses.size()), total);
+    }
+
+    /** Fill aims at {@value #TARGET_PERCENT} % of the budget, never less than the 70 % floor. */
+    static int target(PlanningContext ctx) {
+        return Math.max(ctx.floorSeconds(), ctx.ceilingSeconds() * TARGET_PERCENT / 100);
     }
 
     private int tryStep(List<Slot> support, List<Dose> doses, int i, Dose next, int total, int ceiling) {
