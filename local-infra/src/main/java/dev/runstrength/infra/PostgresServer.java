@@ -105,8 +105,10 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("shared_buffers", "32MB")
                 .setServerConfig("timezone", "UTC");
         if (options.persistent()) {
-            // zonky always passes -F (fsync off); data meant to survive a crash needs it back on.
-            builder.setServerConfig("fsync", "on");
+            // zonky always passes -F (fsync off) and defaults synchronous_commit to off; data meant to
+            // survive a crash needs both back on.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
         } else {
             builder.setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off");
