@@ -1,0 +1,26 @@
+package dev.runstrength.tracking.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One plan published by the planner; {@code payload} is the event's data. */
+@Entity
+@Table(name = "plan")
+public class PlanEntity {
+
+    @Id
+    @Column(name = "plan_id")
+    public String planId;
+
+    @Column(name = "runner_id", nullable = false)
+    public String runnerId;
+
+    @Column(name = "generated_at", nullable = false)
+    public Instant generatedAt;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String payload;
+}
