@@ -76,7 +76,7 @@ public final class DoubleProgression {
         }
         Optional<ExerciseInfo> previous = LadderMove.easier(exercise, level, catalogue);
         if (previous.isPresent()) {
-            return Optional.of(LadderMove.down(previous.get(), level));
+            return Optional.of(LadderMove.down(previous.get(), level, from));
         }
         if (from.sets() > 1) {
             Prescription to = from.withSets(from.sets() - 1).withTarget(Math.max(amount, bottom));

@@ -35,8 +35,10 @@ public final class LadderMove {
         return new Move(entry, "move up to " + next.name() + " at " + entry.dose());
     }
 
-    static Move down(ExerciseInfo previous, RunnerLevel level) {
+    /** A step back never adds sets: the easier rung gets the level's sets or the current ones, whichever is fewer. */
+    static Move down(ExerciseInfo previous, RunnerLevel level, Prescription from) {
         Prescription exit = LevelDose.exit(previous, level);
+        exit = exit.withSets(Math.min(exit.sets(), Math.max(1, from.sets())));
         return new Move(exit, "step back to " + previous.name() + " at " + exit.dose());
     }
 }

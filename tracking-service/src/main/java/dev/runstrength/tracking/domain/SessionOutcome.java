@@ -15,14 +15,13 @@ public record SessionOutcome(int setsMet, int setsMissed, int spare, Double maxR
 
     /** "all sets at target, RPE 7" / "missed the target in 2 sets" — the evidence a reason quotes. */
     String evidence(boolean countsHold) {
-        String unit = countsHold ? " s" : " reps";
         if (success) {
             String base = "all sets at target";
             if (maxRpe != null) {
                 base += ", RPE " + SessionSuccess.rpeText(maxRpe);
             }
             if (spare >= 1) {
-                base += ", " + spare + unit + " to spare";
+                base += ", " + spare + (countsHold ? " s" : spare == 1 ? " rep" : " reps") + " to spare";
             }
             return base;
         }
@@ -37,7 +36,8 @@ public record SessionOutcome(int setsMet, int setsMissed, int spare, Double maxR
             return text.toString();
         }
         if (setsMissed > 0) {
-            return "missed the target in " + setsMissed + (setsMissed == 1 ? " set" : " sets");
+            return "missed the target in " + setsMissed + (setsMissed == 1 ? " set" : " sets")
+                    + (maxRpe != null && maxRpe > SessionSuccess.SUCCESS_MAX_RPE ? ", RPE " + SessionSuccess.rpeText(maxRpe) : "");
         }
         return "all sets at target but RPE " + SessionSuccess.rpeText(maxRpe);
     }

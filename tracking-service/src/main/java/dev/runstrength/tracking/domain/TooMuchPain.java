@@ -29,8 +29,8 @@ public final class TooMuchPain implements ProgressionRule {
         }
         Optional<ExerciseInfo> easier = LadderMove.easier(c.exercise(), c.level(), c.catalogue());
         if (easier.isPresent()) {
-            return regress(LadderMove.down(easier.get(), c.level()).to(),
-                    head + LadderMove.down(easier.get(), c.level()).description() + ".");
+            Move move = LadderMove.down(easier.get(), c.level(), from);
+            return regress(move.to(), head + move.description() + ".");
         }
         int bottom = c.exercise().rangeBottom();
         Prescription to = from.withSets(Math.max(1, from.sets() - 1)).withTarget(Math.min(from.target(), bottom));
