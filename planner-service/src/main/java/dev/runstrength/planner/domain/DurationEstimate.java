@@ -42,13 +42,24 @@ public final class DurationEstimate {
             return 0;
         }
         int total = 0;
-        for (String part : tempo.split("-")) {
-            String p = part.trim();
-            if (p.equalsIgnoreCase("x")) {
-                total += 1;
-            } else if (p.matches("\\d{1,2}")) {
-                total += Integer.parseInt(p);
-            } else {
+        int part = 0;
+        int digits = 0;
+        for (int i = 0; i <= tempo.length(); i++) {
+            char c = i < tempo.length() ? tempo.charAt(i) : '-';
+            if (c == '-') {
+                if (digits == 0) {
+                    return 0;
+                }
+                total += part;
+                part = 0;
+                digits = 0;
+            } else if (c == 'x' || c == 'X') {
+                part = 1;
+                digits = 1;
+            } else if (c >= '0' && c <= '9' && digits < 2) {
+                part = part * 10 + (c - '0');
+                digits++;
+            } else if (c != ' ') {
                 return 0;
             }
         }

@@ -65,13 +65,14 @@ public final class PlanGenerator {
         List<Week> weeks = new ArrayList<>();
         LocalDate previous = null;
         Set<String> bent = new TreeSet<>();
+        Map<Integer, List<DayOfWeek>> patterns = new java.util.HashMap<>();
         List<String> shortWeeks = new ArrayList<>();
         for (int f = 0; f < frames.size(); f++) {
             WeekFrame frame = frames.get(f);
             LocalDate nextForced = f + 1 < frames.size() && frames.get(f + 1).allowedDates().size() == 1
                     ? frames.get(f + 1).allowedDates().get(0) : null;
             int wanted = TrainingPhaseRule.sessionsFor(frame.phase(), profile.sessionsPerWeek());
-            List<DayOfWeek> pattern = ScheduleRule.pattern(wanted, runWeek);
+            List<DayOfWeek> pattern = patterns.computeIfAbsent(wanted, n -> ScheduleRule.pattern(n, runWeek));
             List<LocalDate> dates = ScheduleRule.choose(frame.allowedDates(), wanted, runWeek, previous, nextForced,
                     EnumSet.copyOf(pattern));
             if (dates.size() < wanted) {

@@ -1,10 +1,36 @@
 package dev.runstrength.planner.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The per-plan facts every rule reads: the profile, merged pain, catalogue. */
-record PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue) {
+/** The per-plan facts every rule reads: the profile, merged pain, catalogue; tempos are memoised per exercise. */
+final class PlanningContext {
+
+    private final RunnerProfile profile;
+    private final PainPicture pain;
+    private final Catalogue catalogue;
+    private final Map<String, String> tempos = new HashMap<>();
+    private final Map<String, Integer> secondsPerRep = new HashMap<>();
+
+    PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue) {
+        this.profile = profile;
+        this.pain = pain;
+        this.catalogue = catalogue;
+    }
+
+    RunnerProfile profile() {
+        return profile;
+    }
+
+    PainPicture pain() {
+        return pain;
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
+    }
 
     Level level() {
         return profile.level();
@@ -28,9 +54,13 @@ record PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalo
     }
 
     String tempo(CatalogExercise e) {
+        return tempos.computeIfAbsent(e.id(), id -> slowLoweringWhenNeeded(e));
+    }
+
+    private String slowLoweringWhenNeeded(CatalogExercise e) {
         if (PainExclusionRule.heelCare(pain) && PainExclusionRule.isCalfRaise(e)) {
             String own = e.prescription().tempo();
-            if (own != null && own.matches("\\d+-.*") && Integer.parseInt(own.split("-")[0]) >= 3) {
+            if (own != null && !own.isEmpty() && Character.isDigit(own.charAt(0)) && own.charAt(0) >= '3') {
                 return own;
             }
             return PainExclusionRule.SLOW_LOWERING_TEMPO;
@@ -39,7 +69,7 @@ record PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalo
     }
 
     int secondsPerRep(CatalogExercise e) {
-        return DurationEstimate.secondsPerRep(tempo(e), e.secondsPerRep());
+        return secondsPerRep.computeIfAbsent(e.id(), id -> DurationEstimate.secondsPerRep(tempo(e), e.secondsPerRep()));
     }
 
     int seconds(CatalogExercise e, Dose dose) {

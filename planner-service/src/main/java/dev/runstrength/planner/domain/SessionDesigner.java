@@ -313,9 +313,15 @@ final class SessionDesigner {
         return score;
     }
 
+    private final java.util.Map<String, Integer> costs = new java.util.HashMap<>();
+
+    private int cost(CatalogExercise e, TemplateKind kind, List<WeekFrame> weeks) {
+        return costs.computeIfAbsent(kind + e.id(), k -> strengthSeconds(Slot.of(e, e.mainPurpose()), kind, weeks));
+    }
+
     private boolean cheaper(Candidate a, Candidate b, TemplateKind kind, List<WeekFrame> weeks) {
-        int ca = strengthSeconds(Slot.of(a.placed(), a.placed().mainPurpose()), kind, weeks);
-        int cb = strengthSeconds(Slot.of(b.placed(), b.placed().mainPurpose()), kind, weeks);
+        int ca = cost(a.placed(), kind, weeks);
+        int cb = cost(b.placed(), kind, weeks);
         return ca != cb ? ca < cb : a.placed().id().compareTo(b.placed().id()) < 0;
     }
 
