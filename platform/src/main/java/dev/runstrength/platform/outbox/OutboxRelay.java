@@ -115,7 +115,8 @@ public class OutboxRelay {
 
     /** Events committed but not yet acknowledged by Kafka. */
     public long backlog() {
-        return QuarkusTransaction.requiringNew().call(OutboxEvent::count);
+        // a lambda, not OutboxEvent::count: Panache only rewrites calls made through the entity class
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
     }
 
     void shutdown(@Observes ShutdownEvent event) throws InterruptedException {

@@ -1,0 +1,170 @@
+package dev.runstrength.catalog.rest;
+
+import static dev.runstrength.catalog.rest.ExerciseFixtures.exercise;
+import static dev.runstrength.catalog.rest.ExerciseFixtures.uniqueId;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.runstrength.catalog.CatalogTestResources;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@CatalogTestResources
+class ExerciseWriteTest {
+
+    private static ValidatableResponse post(Object body) {
+        return given().contentType(ContentType.JSON).body(body.toString()).when().post("/exercises").then();
+    }
+
+    private static ValidatableResponse rejected(ObjectNode body, String field) {
+        return post(body).statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", containsString(field));
+    }
+
+    @Test
+    void createReadReplaceRetire() {
+        String id = uniqueId("march");
+        post(exercise(id)).statusCode(201)
+                .header("Location", endsWith("/exercises/" + id))
+                .body("version", equalTo(1))
+                .body("status", equalTo("ACTIVE"));
+
+        String etag = given().when().get("/exercises/" + id).then().statusCode(200)
+                .body("name", equalTo("Test march " + id)).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/exercises/" + id).then().statusCode(304);
+
+        ObjectNode changed = exercise(id).put("name", "Marching hold " + id);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(changed.toString())
+                .when().put("/exercises/" + id).then().statusCode(200).body("version", equalTo(2));
+        // an identical body is not a change
+        given().contentType(ContentType.JSON).body(changed.toString())
+                .when().put("/exercises/" + id).then().statusCode(200).body("version", equalTo(2));
+        // the old ETag no longer matches: the client sees the new version, and a stale If-Match is refused
+        given().header("If-None-Match", etag).when().get("/exercises/" + id).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(exercise(id).toString())
+                .when().put("/exercises/" + id).then().statusCode(412).body("detail", containsString("If-Match"));
+
+        given().when().delete("/exercises/" + id).then().statusCode(204);
+        given().when().get("/exercises/" + id).then().statusCode(200)
+                .body("status", equalTo("RETIRED")).body("version", equalTo(3));
+        given().when().get("/exercises?q=" + id).then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/exercises?status=RETIRED&q=" + id).then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void retiringAnExerciseRemovesLinksToIt() {
+        String easy = uniqueId("easy");
+        String hard = uniqueId("hard");
+        post(exercise(easy)).statusCode(201);
+        ObjectNode harder = exercise(hard);
+        harder.put("minLevel", "INTERMEDIATE");
+        harder.withArray("regressions").add(easy);
+        post(harder).statusCode(201);
+
+        given().when().delete("/exercises/" + easy).then().statusCode(204);
+        given().when().get("/exercises/" + hard).then().statusCode(200)
+                .body("regressions.size()", equalTo(0))
+                .body("version", equalTo(2));
+    }
+
+    @Test
+    void unknownExerciseIsA404Problem() {
+        given().when().get("/exercises/no-such-exercise").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("no-such-exercise"));
+        given().when().delete("/exercises/no-such-exercise").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(exercise("no-such-exercise").toString())
+                .when().put("/exercises/no-such-exercise").then().statusCode(404);
+    }
+
+    @Test
+    void aDuplicateIdIsAConflict() {
+        String id = uniqueId("dup");
+        post(exercise(id)).statusCode(201);
+        post(exercise(id)).statusCode(409).body("detail", containsString("id"));
+    }
+
+    @Test
+    void theIdMustBeAStableSlug() {
+        rejected(exercise("Not A Slug!"), "id");
+    }
+
+    @Test
+    void ladderLinksMustResolve() {
+        ObjectNode body = exercise(uniqueId("dangling"));
+        body.withArray("progressions").add("no-such-exercise");
+        rejected(body, "progressions");
+    }
+
+    @Test
+    void aLinkToARetiredExerciseIsRefused() {
+        String gone = uniqueId("gone");
+        post(exercise(gone)).statusCode(201);
+        given().when().delete("/exercises/" + gone).then().statusCode(204);
+        ObjectNode body = exercise(uniqueId("linker"));
+        body.withArray("regressions").add(gone);
+        rejected(body, "regressions");
+    }
+
+    @Test
+    void laddersMustStayAcyclic() {
+        String a = uniqueId("cycle-a");
+        String b = uniqueId("cycle-b");
+        post(exercise(a)).statusCode(201);
+        ObjectNode second = exercise(b);
+        second.withArray("progressions").add(a);
+        post(second).statusCode(201);
+        // a -> b while b -> a closes a loop
+        ObjectNode loop = exercise(a);
+        loop.withArray("progressions").add(b);
+        given().contentType(ContentType.JSON).body(loop.toString()).when().put("/exercises/" + a)
+                .then().statusCode(400).body("detail", containsString("progressions"));
+    }
+
+    @Test
+    void aProgressionIsNotEasierThanItsSource() {
+        String easier = uniqueId("easier");
+        post(exercise(easier)).statusCode(201);
+        ObjectNode advanced = exercise(uniqueId("advanced"));
+        advanced.put("minLevel", "ADVANCED");
+        advanced.withArray("progressions").add(easier);
+        rejected(advanced, "progressions");
+    }
+
+    @Test
+    void theDoseIsConsistent() {
+        ObjectNode both = exercise(uniqueId("both"));
+        both.with("prescription").put("holdSeconds", 30);
+        rejected(both, "prescription");
+
+        ObjectNode inverted = exercise(uniqueId("inverted"));
+        inverted.with("prescription").put("repsMin", 15).put("repsMax", 10);
+        rejected(inverted, "repsMin");
+    }
+
+    @Test
+    void unknownEnumValuesAreRejectedNamingTheField() {
+        ObjectNode body = exercise(uniqueId("enum"));
+        body.withArray("equipment").add("SKATEBOARD");
+        rejected(body, "equipment");
+        ObjectNode level = exercise(uniqueId("level"));
+        level.put("minLevel", "EXPERT");
+        rejected(level, "minLevel");
+    }
+
+    @Test
+    void aMissingRequiredFieldOrUnreadableBodyIsA400() {
+        ObjectNode body = exercise(uniqueId("noname"));
+        body.remove("name");
+        rejected(body, "name");
+        given().contentType(ContentType.JSON).body("{not json").when().post("/exercises").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+}
