@@ -7,12 +7,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Asks the operating system for a loopback port nobody is listening on. */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
 
-    static int pick() {
+    public static int pick() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

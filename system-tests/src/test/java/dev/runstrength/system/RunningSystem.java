@@ -1,0 +1,127 @@
+package dev.runstrength.system;
+
+import dev.runstrength.infra.ContractTopics;
+import dev.runstrength.infra.FreePort;
+import dev.runstrength.infra.KafkaBroker;
+import dev.runstrength.infra.KafkaProbe;
+import dev.runstrength.infra.PostgresServer;
+import dev.runstrength.local.ChildProcess;
+import dev.runstrength.local.LogTail;
+import dev.runstrength.local.Readiness;
+import dev.runstrength.local.Service;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole system as a user runs it: one real Kafka broker, one real PostgreSQL with a database
+ * per service, and the three packaged services as separate processes ({@code java -jar
+ * quarkus-run.jar}) on free ports. Started once for all system tests of the JVM, stopped at its end.
+ */
+public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static RunningSystem started;
+
+    private final Path repo = Path.of(System.getProperty("runstrength.repo", "..")).toAbsolutePath().normalize();
+    private final Path logs = repo.resolve("system-tests").resolve("target").resolve("system-logs");
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started == null) {
+            RunningSystem system = new RunningSystem();
+            system.start();
+            started = system;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), system);
+        }
+    }
+
+    public static RunningSystem get() {
+        if (started == null) {
+            throw new IllegalStateException("the system is not running: annotate the test with @ExtendWith(RunningSystem.class)");
+        }
+        return started;
+    }
+
+    private void start() throws Exception {
+        Files.createDirectories(logs);
+        kafka = KafkaBroker.start(KafkaBroker.Options.defaults());
+        kafka.createTopics(ContractTopics.all(ContractTopics.DEFAULT_PARTITIONS));
+        postgres = PostgresServer.start(PostgresServer.Options.defaults().withLogFile(logs.resolve("postgres.log")));
+        for (String name : List.of("catalog", "planner", "tracking")) {
+            Service service = new Service(name, FreePort.pick(), name);
+            postgres.createDatabase(service.database());
+            services.put(name, service);
+            start(service);
+        }
+        awaitReady();
+    }
+
+    private void start(Service service) {
+        Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
+                postgres.username(), postgres.password());
+        processes.put(service.name(), ChildProcess.start(service.name(), service.command(repo), env,
+                logs.resolve(service.name() + ".log"), logs.resolve(service.name() + ".pid")));
+    }
+
+    private void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<Service> waiting = new ArrayList<>(services.values());
+        while (!waiting.isEmpty()) {
+            waiting.removeIf(service -> Readiness.isUp(service.readinessUrl()));
+            for (Service service : waiting) {
+                ChildProcess process = processes.get(service.name());
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service.name() + " did not become ready; its log ends with:\n"
+                            + String.join("\n", LogTail.last(process.log(), 60)));
+                }
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** Stops a service the hard way (SIGKILL), as a crashed pod would be. */
+    public void kill(String name) {
+        ProcessHandle.of(processes.get(name).pid()).ifPresent(ProcessHandle::destroyForcibly);
+        processes.get(name).awaitStop(Duration.ofSeconds(10));
+    }
+
+    /** Starts a stopped service again and waits until it is ready. */
+    public void restart(String name) throws InterruptedException {
+        start(services.get(name));
+        awaitReady();
+    }
+
+    public String url(String name) {
+        return services.get(name).baseUrl();
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public KafkaProbe kafka() {
+        return new KafkaProbe(kafka.bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+}
