@@ -19,7 +19,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every planner rule (DOMAIN 1-10) on plans for random valid profiles, against the real seed catalogue. */
-class PlanProperties {
+class PlanPropertiesTest {
 
     private static final Catalogue SEED = SeedCatalogue.load();
     private static final PlanGenerator GENERATOR = new PlanGenerator();
