@@ -188,7 +188,8 @@ final class SessionDesigner {
         // fit the heaviest week
         int levelSets = LevelDose.sets(ctx.level());
         int setsCap = levelSets;
-        while (setsCap > 1 && heaviest(kind, weeks, prepare, withCap(strengthen, setsCap), recover) > ctx.ceilingSeconds()) {
+        // recovery work is 1 set whatever the cap, so there is nothing to cut there
+        while (kind != TemplateKind.RECOVERY && setsCap > 1 && heaviest(kind, weeks, prepare, withCap(strengthen, setsCap), recover) > ctx.ceilingSeconds()) {
             setsCap--;
         }
         strengthen = withCap(strengthen, setsCap);
