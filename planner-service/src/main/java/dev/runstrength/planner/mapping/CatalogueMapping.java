@@ -12,8 +12,11 @@ import dev.runstrength.planner.domain.Level;
 import dev.runstrength.planner.domain.PainArea;
 import dev.runstrength.planner.domain.Pattern;
 import dev.runstrength.planner.domain.Purpose;
+import dev.runstrength.planner.domain.MuscleGroup;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /** The replicated catalogue (wire exercises) as the planner's domain reads it. */
@@ -40,6 +43,21 @@ public final class CatalogueMapping {
         return Catalogue.of(mapped);
     }
 
+    /**
+     * The catalogue publishes the groups of the primary muscles (muscleGroups); an exercise
+     * published without them has its groups looked up from its muscles.
+     */
+    static Set<MuscleGroup> primaryGroups(Exercise e) {
+        if (e.muscleGroups().isEmpty()) {
+            return MuscleGroups.of(e.primaryMuscles());
+        }
+        Set<MuscleGroup> groups = EnumSet.noneOf(MuscleGroup.class);
+        for (String group : e.muscleGroups()) {
+            MuscleGroups.of(group).ifPresent(groups::add);
+        }
+        return groups;
+    }
+
     public static CatalogExercise toDomain(Exercise e) {
         Exercise.Dose dose = e.prescription();
         if (dose == null) {
@@ -53,7 +71,7 @@ public final class CatalogueMapping {
                 Enums.byName(e.status(), ExerciseStatus.class),
                 Enums.setByName(e.phases(), BlockPhase.class),
                 Enums.listByName(e.purposes(), Purpose.class),
-                MuscleGroups.of(e.primaryMuscles()),
+                primaryGroups(e),
                 MuscleGroups.of(e.secondaryMuscles()),
                 Enums.byName(e.minLevel(), Level.class),
                 e.unilateral(),

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which coverage group each catalogue muscle belongs to. The exercise events name muscles
- * (primaryMuscles, secondaryMuscles); weekly coverage counts groups. The table mirrors the
- * catalogue's muscle list (catalog-service's exercises.json, "muscles"); a muscle named after a
- * group (e.g. {@code CORE}) stands for that group, and an unknown muscle counts for no group.
+ * Which coverage group each catalogue muscle belongs to. Exercise events carry the groups of the
+ * primary muscles ({@code muscleGroups}) but not of the secondary ones, which the domain keeps
+ * too. The table mirrors the catalogue's muscle list (catalog-service's exercises.json,
+ * "muscles"; a test keeps them in step); a muscle named after a group (e.g. {@code CORE}) stands
+ * for that group, and an unknown muscle counts for no group.
  */
 public final class MuscleGroups {
 

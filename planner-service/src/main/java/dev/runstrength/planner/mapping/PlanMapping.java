@@ -35,8 +35,10 @@ public final class PlanMapping {
     }
 
     private static TrainingPlan.Session session(Session session) {
+        // the contract asks for at least 1 minute; the domain estimates a session left empty
+        // (no exercise fits, e.g. the catalogue has not arrived yet) at 0
         return new TrainingPlan.Session(session.sessionId(), session.date(), session.day(), session.title(),
-                session.estimatedMinutes(), session.blocks().stream().map(PlanMapping::block).toList());
+                Math.max(1, session.estimatedMinutes()), session.blocks().stream().map(PlanMapping::block).toList());
     }
 
     private static TrainingPlan.Block block(Block block) {

@@ -16,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Plans as published on {@code planner.plans}: a runner's current one, or any one by id. */
+/**
+ * Plans as published on {@code planner.plans}: a runner's current one, or any one by id. The body
+ * is the stored event data itself, so HTTP and Kafka readers see the same bytes.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Strength plans generated from runner profiles")
@@ -36,7 +39,7 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
     @APIResponse(responseCode = "404", description = "No plan has been generated for this runner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TrainingPlan current(
+    public String current(
             @Parameter(description = "The running app's id for the runner (the runnerId of its profile events)",
                     example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId) {
@@ -51,7 +54,7 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
     @APIResponse(responseCode = "404", description = "No plan has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TrainingPlan byId(
+    public String byId(
             @Parameter(description = "The planId of a plan event", required = true)
             @PathParam("planId") String planId) {
         return library.byId(planId)

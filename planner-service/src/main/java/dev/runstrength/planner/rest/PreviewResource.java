@@ -1,6 +1,8 @@
 package dev.runstrength.planner.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
@@ -8,6 +10,7 @@ import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.service.PlanDrafter;
 import dev.runstrength.platform.rest.Problem;
+import dev.runstrength.platform.rest.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What plan a profile would get now, without storing or publishing anything. */
+/**
+ * What plan a profile would get now, without storing or publishing anything. The body is read
+ * and validated here, not by the JSON provider, so every bad body gets a detail naming the field.
+ */
 @Path("/plans/preview")
 @Tag(name = "Plans")
 public class PreviewResource {
@@ -44,12 +50,24 @@ public class PreviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
     @APIResponse(responseCode = "400", description = "The body is not a valid runner profile; the detail names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TrainingPlan preview(
+    public String preview(
             @RequestBody(description = "A runner profile, as the data of a runner.profiles event", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RunnerProfile.class)))
-            JsonNode body) {
-        validator.validate(EventKind.RUNNER_PROFILE_UPDATED, body);
-        return drafter.draft(WireJson.read(body, RunnerProfile.class));
+            String body) {
+        JsonNode profile = parse(body);
+        validator.validate(EventKind.RUNNER_PROFILE_UPDATED, profile);
+        return WireJson.write(drafter.draft(WireJson.read(profile, RunnerProfile.class)));
+    }
+
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("body: a runner profile is required, was empty");
+        }
+        try {
+            return ContractJson.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("body: not valid JSON: " + e.getOriginalMessage());
+        }
     }
 }

@@ -1,12 +1,10 @@
 package dev.runstrength.planner.service;
 
-import dev.runstrength.contracts.events.TrainingPlan;
-import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.persistence.Plans;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Every plan ever generated, readable as published. */
+/** Every plan ever generated, as the JSON published on {@code planner.plans}. */
 @ApplicationScoped
 public class PlanLibrary {
 
@@ -16,11 +14,11 @@ public class PlanLibrary {
         this.plans = plans;
     }
 
-    public Optional<TrainingPlan> current(String runnerId) {
-        return plans.current(runnerId).map(row -> WireJson.read(row.payload, TrainingPlan.class));
+    public Optional<String> current(String runnerId) {
+        return plans.current(runnerId).map(row -> row.payload);
     }
 
-    public Optional<TrainingPlan> byId(String planId) {
-        return plans.findByIdOptional(planId).map(row -> WireJson.read(row.payload, TrainingPlan.class));
+    public Optional<String> byId(String planId) {
+        return plans.findByIdOptional(planId).map(row -> row.payload);
     }
 }

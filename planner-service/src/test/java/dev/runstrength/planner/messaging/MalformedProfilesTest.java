@@ -1,0 +1,99 @@
+package dev.runstrength.planner.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.runstrength.contracts.DeadLetterHeaders;
+import dev.runstrength.contracts.Topics;
+import dev.runstrength.infra.KafkaProbe;
+import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.planner.PlannerTestResources;
+import dev.runstrength.replica.CatalogReplica;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Records that cannot be read or break the contract go to runner.profiles.dlq unchanged; the consumer keeps going. */
+@QuarkusTest
+@PlannerTestResources
+class MalformedProfilesTest {
+
+    @Inject
+    CatalogReplica replica;
+
+    private KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
+        CatalogFeed.ensureSeeded(kafka, replica);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    private record Sent(String field, byte[] value, RecordMetadata metadata) {
+    }
+
+    @Test
+    void malformedRecordsAreDeadLetteredAndTheNextValidOneIsPlanned() {
+        String runnerId = ProfileRecords.newRunnerId("dlq");
+        Instant updatedAt = Instant.parse("2026-11-22T08:00:00Z");
+        List<Sent> sent = new ArrayList<>();
+
+        byte[] notJson = "{\"runnerId\": \"half a profile".getBytes(StandardCharsets.UTF_8);
+        sent.add(new Sent("value", notJson, ProfileRecords.sendPlain(kafka, runnerId, notJson)));
+
+        ObjectNode noRunnerId = ProfileRecords.profile(runnerId, updatedAt);
+        noRunnerId.remove("runnerId");
+        sent.add(binary(runnerId, "runnerId", noRunnerId));
+
+        sent.add(binary(runnerId, "sessionsPerWeek", ProfileRecords.profile(runnerId, updatedAt).put("sessionsPerWeek", 9)));
+
+        sent.add(binary(runnerId, "record key", ProfileRecords.profile("someone-else", updatedAt)));
+
+        Instant validAt = updatedAt.plusSeconds(1);
+        ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, validAt).toString());
+
+        List<ConsumerRecord<String, byte[]>> dead = kafka.consume(Topics.dlq(Topics.RUNNER_PROFILES),
+                        records -> records.stream().filter(r -> runnerId.equals(r.key())).count() >= sent.size(),
+                        Duration.ofSeconds(45))
+                .stream().filter(r -> runnerId.equals(r.key())).toList();
+        assertThat(dead).hasSize(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            Sent expected = sent.get(i);
+            ConsumerRecord<String, byte[]> record = dead.get(i);
+            assertThat(record.value()).as("dead letter %d is the record unchanged", i).isEqualTo(expected.value());
+            assertThat(PlanEvents.header(record, DeadLetterHeaders.REASON)).contains(expected.field());
+            assertThat(PlanEvents.header(record, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.RUNNER_PROFILES);
+            assertThat(PlanEvents.header(record, DeadLetterHeaders.PARTITION))
+                    .isEqualTo(String.valueOf(expected.metadata().partition()));
+            assertThat(PlanEvents.header(record, DeadLetterHeaders.OFFSET))
+                    .isEqualTo(String.valueOf(expected.metadata().offset()));
+        }
+        assertThat(PlanEvents.header(dead.get(3), DeadLetterHeaders.REASON)).contains("runnerId");
+
+        List<ConsumerRecord<String, byte[]>> plans = PlanEvents.awaitFor(kafka, runnerId, 1);
+        assertThat(plans).hasSize(1);
+        assertThat(PlanEvents.data(plans.get(0)).path("basedOn").path("profileUpdatedAt").asText())
+                .isEqualTo(validAt.toString());
+    }
+
+    private Sent binary(String key, String field, ObjectNode data) {
+        byte[] value = data.toString().getBytes(StandardCharsets.UTF_8);
+        return new Sent(field, value, ProfileRecords.sendBinary(kafka, key, UUID.randomUUID().toString(), data.toString()));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.runstrength.planner.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.validation.ContractValidator;
+import dev.runstrength.infra.KafkaProbe;
+import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.planner.PlannerTestResources;
+import dev.runstrength.planner.messaging.CatalogFeed;
+import dev.runstrength.planner.messaging.PlanEvents;
+import dev.runstrength.planner.messaging.ProfileRecords;
+import dev.runstrength.planner.persistence.Plans;
+import dev.runstrength.platform.outbox.OutboxRelay;
+import dev.runstrength.replica.CatalogReplica;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** GET /runners/{id}/plan, GET /plans/{id} and POST /plans/preview, as the contract describes them. */
+@QuarkusTest
+@PlannerTestResources
+class PlanEndpointsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    CatalogReplica replica;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    OutboxRelay relay;
+
+    private KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
+        CatalogFeed.ensureSeeded(kafka, replica);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void aRunnerWithoutPlanIsANotFoundProblem() {
+        given().when().get("/runners/{id}/plan", ProfileRecords.newRunnerId("nobody"))
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("status", equalTo(404)).body("title", equalTo("Not Found"))
+                .body("detail", containsString("runnerId"));
+    }
+
+    @Test
+    void anUnknownPlanIdIsANotFoundProblem() {
+        given().when().get("/plans/{id}", "no-such-plan")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("status", equalTo(404)).body("detail", containsString("planId"));
+    }
+
+    @Test
+    void previewAnswersAPlanAndStoresAndPublishesNothing() {
+        String runnerId = ProfileRecords.newRunnerId("preview");
+        ObjectNode profile = ProfileRecords.profile(runnerId, Instant.parse("2026-11-22T08:00:00Z"));
+
+        JsonNode plan = PlanEvents.read(given().contentType("application/json").body(profile.toString())
+                .when().post("/plans/preview")
+                .then().statusCode(200).contentType("application/json").extract().asString());
+
+        assertThatCode(() -> new ContractValidator().validate(EventKind.PLAN_GENERATED, plan, runnerId))
+                .doesNotThrowAnyException();
+        assertThat(plan.path("runnerLevel").asText()).isEqualTo("INTERMEDIATE");
+        assertThat(plan.findValues("exerciseId")).isNotEmpty();
+
+        String planId = plan.path("planId").asText();
+        given().when().get("/plans/{id}", planId).then().statusCode(404);
+        given().when().get("/runners/{id}/plan", runnerId).then().statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> plans.countFor(runnerId))).isZero();
+        // anything the preview had put in the outbox would be on the topic once the outbox is empty
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
+        assertThat(PlanEvents.allFor(kafka, runnerId)).isEmpty();
+    }
+
+    @Test
+    void withoutStartDateThePreviewStartsTheDayAfterToday() {
+        ObjectNode profile = ProfileRecords.profile(ProfileRecords.newRunnerId("start"), Instant.parse("2026-11-22T08:00:00Z"));
+        profile.remove("startDate");
+        LocalDate before = LocalDate.now(ZoneOffset.UTC);
+
+        JsonNode plan = PlanEvents.read(given().contentType("application/json").body(profile.toString())
+                .when().post("/plans/preview").then().statusCode(200).extract().asString());
+
+        LocalDate after = LocalDate.now(ZoneOffset.UTC);
+        assertThat(LocalDate.parse(plan.path("weeks").get(0).path("startsOn").asText()))
+                .isIn(before.plusDays(1), after.plusDays(1));
+    }
+
+    @Test
+    void aProfileOutsideTheContractIsABadRequestNamingTheField() {
+        String runnerId = ProfileRecords.newRunnerId("bad");
+        Instant at = Instant.parse("2026-11-22T08:00:00Z");
+        ObjectNode noLevel = ProfileRecords.profile(runnerId, at);
+        noLevel.remove("level");
+
+        assertBadRequest(ProfileRecords.profile(runnerId, at).put("sessionsPerWeek", 9).toString(), "sessionsPerWeek");
+        assertBadRequest(noLevel.toString(), "level");
+        assertBadRequest(ProfileRecords.profile(runnerId, at).put("minutesPerSession", 5).toString(), "minutesPerSession");
+        assertBadRequest(ProfileRecords.profile(runnerId, at).put("runnerId", "has spaces").toString(), "runnerId");
+        assertBadRequest("{\"runnerId\": ", "body");
+    }
+
+    private static void assertBadRequest(String body, String field) {
+        given().contentType("application/json").body(body)
+                .when().post("/plans/preview")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400)).body("detail", containsString(field));
+    }
+
+    @Test
+    void everyOperationIsInTheOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/runners/{runnerId}/plan'.get.responses", hasKey("404"))
+                .body("paths.'/runners/{runnerId}/plan'.get.parameters[0].name", equalTo("runnerId"))
+                .body("paths.'/plans/{planId}'.get.responses", hasKey("404"))
+                .body("paths.'/plans/preview'.post.responses", hasKey("400"))
+                .body("paths.'/plans/preview'.post.requestBody.required", equalTo(true));
+    }
+}
