@@ -159,8 +159,9 @@ class ProfileEventsTest {
         given().when().get("/runners/{id}/plan", runnerId).then().statusCode(200)
                 .body("planId", equalTo(newest.path("planId").asText()));
 
-        // the profile held is now the newer one: the first profile, under a new id, is stale
-        last = ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(), profile);
+        // the profile held is now the newer one: a profile between the two is stale
+        last = ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, updatedAt.plusSeconds(30)).toString());
         awaitConsumedPast(last);
         assertThat(planCount(runnerId)).isEqualTo(2);
         assertThat(PlanEvents.allFor(kafka, runnerId)).hasSize(2);
