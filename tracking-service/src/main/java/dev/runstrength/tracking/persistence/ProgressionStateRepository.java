@@ -11,14 +11,18 @@ public class ProgressionStateRepository implements PanacheRepositoryBase<Progres
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(String runnerId, String lastWorkoutId, String payload) {
         ProgressionStateEntity row = findById(runnerId);
-        if (row == null) {
+        boolean first = row == null;
+        if (first) {
             row = new ProgressionStateEntity();
             row.runnerId = runnerId;
-            persist(row);
         }
         row.lastWorkoutId = lastWorkoutId;
         row.payload = payload;
         row.updatedAt = Instant.now();
+        if (first) {
+            // Hibernate inserts the state as of persist(), so the row is complete before it is persisted
+            persist(row);
+        }
     }
 
     /**

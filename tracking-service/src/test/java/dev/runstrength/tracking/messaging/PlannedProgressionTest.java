@@ -1,0 +1,144 @@
+package dev.runstrength.tracking.messaging;
+
+import static dev.runstrength.tracking.messaging.TrackingEvents.JSON;
+import static dev.runstrength.tracking.messaging.TrackingEvents.data;
+import static dev.runstrength.tracking.messaging.TrackingEvents.performed;
+import static dev.runstrength.tracking.messaging.TrackingEvents.produceBinary;
+import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
+import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
+import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.contracts.model.BlockPhase;
+import dev.runstrength.contracts.model.Level;
+import dev.runstrength.contracts.model.TrainingPhase;
+import dev.runstrength.contracts.validation.ContractValidator;
+import dev.runstrength.infra.KafkaProbe;
+import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.tracking.TrackingTestResources;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A plan from the planner, then the runner carries out its sessions: judged against the planned dose. */
+@QuarkusTest
+@TrackingTestResources
+class PlannedProgressionTest {
+
+    @Inject
+    CatalogReplica replica;
+
+    private KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
+        TrackingEvents.awaitSeedCatalogue(kafka, replica);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void twoEasySessionsOfThePlannedDoseProgressTheExercise() throws IOException {
+        String runnerId = unique("planned");
+        String planId = unique("plan");
+        LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(8);
+        LocalDate second = first.plusDays(3);
+        TrainingPlan plan = new TrainingPlan(planId, runnerId, first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                new TrainingPlan.BasedOn(first.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC), null),
+                TrainingPhase.GENERAL,
+                List.of(new TrainingPlan.Week(1, first, false, List.of(session("s1", first), session("s2", second)))),
+                List.of(new TrainingPlan.Rationale("TEST", "A plan written by the test.")), Level.BEGINNER);
+        JsonNode planData = JSON.valueToTree(plan);
+        new ContractValidator().validate(EventKind.PLAN_GENERATED, planData, runnerId);
+        produceBinary(kafka, EventKind.PLAN_GENERATED, runnerId, planData, UUID.randomUUID().toString());
+        // the plan is known once the runner has a (still empty) progress
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().when().get("/runners/{runnerId}/progress", runnerId).then().extract().statusCode() == 200);
+
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s1", first), UUID.randomUUID().toString());
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s2", second), UUID.randomUUID().toString());
+
+        List<JsonNode> updates = progressions(kafka, runnerId, 2).stream().map(TrackingEvents::data).toList();
+        assertThat(updates).hasSize(2);
+        JsonNode firstChange = changeOf(updates.get(0), "glute-bridge");
+        assertThat(firstChange.path("decision").asText()).isEqualTo("HOLD");
+        assertThat(firstChange.path("from").path("sets").asInt()).isEqualTo(3);
+        assertThat(firstChange.path("from").path("reps").asInt()).isEqualTo(12);
+
+        JsonNode progress = changeOf(updates.get(1), "glute-bridge");
+        assertThat(progress.path("decision").asText()).isEqualTo("PROGRESS");
+        assertThat(progress.path("from").path("reps").asInt()).isEqualTo(12);
+        assertThat(progress.path("to").path("exerciseId").asText()).isEqualTo("glute-bridge");
+        assertThat(progress.path("to").path("reps").asInt()).isGreaterThan(12);
+        assertThat(progress.path("reason").asText()).isNotBlank();
+        assertThat(updates.get(1).path("adherence").path("completedSessions").asInt()).isEqualTo(2);
+        assertThat(updates.get(1).path("adherence").path("plannedSessions").asInt()).isEqualTo(2);
+
+        JsonNode shown = JSON.readTree(given().when().get("/runners/{runnerId}/progress", runnerId)
+                .then().statusCode(200).extract().asString());
+        JsonNode bridge = null;
+        for (JsonNode exercise : shown.path("exercises")) {
+            if ("glute-bridge".equals(exercise.path("exerciseId").asText())) {
+                bridge = exercise;
+            }
+        }
+        assertThat(bridge).as("glute-bridge in " + shown).isNotNull();
+        assertThat(bridge.path("current")).isEqualTo(progress.path("to"));
+        assertThat(bridge.path("lastDecision").asText()).isEqualTo("PROGRESS");
+        assertThat(bridge.path("lastReason").asText()).isEqualTo(progress.path("reason").asText());
+        assertThat(Instant.parse(bridge.path("updatedAt").asText()))
+                .isEqualTo(Instant.parse(updates.get(1).path("updatedAt").asText()));
+        assertThat(shown.path("adherence")).isEqualTo(updates.get(1).path("adherence"));
+    }
+
+    private static JsonNode changeOf(JsonNode update, String exerciseId) {
+        for (JsonNode change : update.path("changes")) {
+            if (exerciseId.equals(change.path("exerciseId").asText())) {
+                return change;
+            }
+        }
+        throw new AssertionError("no change for " + exerciseId + " in " + update);
+    }
+
+    /** The session done as planned (3 x 12), every set at RPE 6: a comfortable success. */
+    private static ObjectNode planned(String runnerId, String planId, String sessionId, LocalDate day) {
+        ObjectNode workout = workout(runnerId, unique("w"), day.atTime(18, 0).toInstant(ZoneOffset.UTC),
+                performed("glute-bridge", 3, 12, 6));
+        workout.put("planId", planId);
+        workout.put("sessionId", sessionId);
+        workout.put("sessionRpe", 5);
+        return workout;
+    }
+
+    private static TrainingPlan.Session session(String sessionId, LocalDate date) {
+        TrainingPlan.Prescribed bridge = new TrainingPlan.Prescribed("glute-bridge", "Glute bridge", "STRENGTH",
+                3, 12, null, false, null, null, 45, List.of(), List.of());
+        return new TrainingPlan.Session(sessionId, date, date.getDayOfWeek(), "Test session", 20, List.of(
+                new TrainingPlan.Block(BlockPhase.PREPARE, List.of()),
+                new TrainingPlan.Block(BlockPhase.STRENGTHEN, List.of(bridge)),
+                new TrainingPlan.Block(BlockPhase.RECOVER, List.of())));
+    }
+}

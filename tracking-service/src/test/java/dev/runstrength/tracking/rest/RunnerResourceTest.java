@@ -1,0 +1,117 @@
+package dev.runstrength.tracking.rest;
+
+import static dev.runstrength.tracking.messaging.TrackingEvents.performed;
+import static dev.runstrength.tracking.messaging.TrackingEvents.produceBinary;
+import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
+import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
+import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.awaitility.Awaitility.await;
+
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.infra.KafkaProbe;
+import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.tracking.messaging.TrackingEvents;
+import dev.runstrength.tracking.TrackingTestResources;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP side: workouts newest first in pages, problems for unknown runners and bad parameters. */
+@QuarkusTest
+@TrackingTestResources
+class RunnerResourceTest {
+
+    private static final Instant FIRST = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    private static final String RUNNER = unique("paged");
+    private static boolean sent;
+
+    @Inject
+    CatalogReplica replica;
+
+    @BeforeEach
+    void fiveWorkouts() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        if (sent) {
+            return;
+        }
+        try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
+            TrackingEvents.awaitSeedCatalogue(kafka, replica);
+            // sent oldest last, so the order of the answer cannot come from the order of arrival
+            for (int day = 4; day >= 0; day--) {
+                produceBinary(kafka, EventKind.WORKOUT_COMPLETED, RUNNER,
+                        workout(RUNNER, RUNNER + "-day" + day, FIRST.plus(day, ChronoUnit.DAYS), performed("glute-bridge", 2, 10, 6)),
+                        UUID.randomUUID().toString());
+            }
+            assertThat(progressions(kafka, RUNNER, 5)).hasSize(5);
+        }
+        sent = true;
+    }
+
+    @Test
+    void workoutsComeNewestFirstInPages() {
+        List<String> firstPage = given().queryParam("size", 2).when().get("/runners/{runnerId}/workouts", RUNNER)
+                .then().statusCode(200)
+                .body("page", is(0)).body("size", is(2)).body("total", is(5))
+                .extract().jsonPath().getList("items.workoutId", String.class);
+        assertThat(firstPage).containsExactly(RUNNER + "-day4", RUNNER + "-day3");
+
+        List<String> lastPage = given().queryParam("page", 2).queryParam("size", 2)
+                .when().get("/runners/{runnerId}/workouts", RUNNER)
+                .then().statusCode(200).body("page", is(2)).body("total", is(5))
+                .extract().jsonPath().getList("items.workoutId", String.class);
+        assertThat(lastPage).containsExactly(RUNNER + "-day0");
+
+        List<String> all = given().when().get("/runners/{runnerId}/workouts", RUNNER)
+                .then().statusCode(200).body("size", is(50))
+                .extract().jsonPath().getList("items.completedAt", String.class);
+        assertThat(all).hasSize(5);
+        assertThat(all.stream().map(Instant::parse).toList()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void anUnknownRunnerIsANotFoundProblem() {
+        String stranger = unique("stranger");
+        for (String path : List.of("/runners/{runnerId}/progress", "/runners/{runnerId}/workouts")) {
+            given().when().get(path, stranger).then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", is(404))
+                    .body("title", org.hamcrest.Matchers.notNullValue())
+                    .body("detail", containsString("runnerId"))
+                    .body("detail", containsString(stranger));
+        }
+    }
+
+    @Test
+    void aBadPageSizeOrRunnerIdIsABadRequestNamingIt() {
+        given().queryParam("size", 201).when().get("/runners/{runnerId}/workouts", RUNNER).then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("size"));
+        given().queryParam("page", "first").when().get("/runners/{runnerId}/workouts", RUNNER).then()
+                .statusCode(400).body("detail", containsString("page"));
+        given().when().get("/runners/{runnerId}/progress", "not a valid id!").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("runnerId"));
+    }
+
+    @Test
+    void progressListsTheExercisesDoneWithTheirCurrentDose() {
+        given().when().get("/runners/{runnerId}/progress", RUNNER).then()
+                .statusCode(200)
+                .body("runnerId", is(RUNNER))
+                .body("exercises.exerciseId", org.hamcrest.Matchers.hasItem("glute-bridge"))
+                .body("exercises[0].current.exerciseId", org.hamcrest.Matchers.notNullValue())
+                .body("adherence.plannedSessions", is(0))
+                .body("flags", org.hamcrest.Matchers.notNullValue());
+    }
+}
