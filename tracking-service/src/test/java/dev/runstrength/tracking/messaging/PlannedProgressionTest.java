@@ -66,14 +66,7 @@ class PlannedProgressionTest {
         String planId = unique("plan");
         LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(8);
         LocalDate second = first.plusDays(3);
-        TrainingPlan plan = new TrainingPlan(planId, runnerId, first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                new TrainingPlan.BasedOn(first.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC), null),
-                TrainingPhase.GENERAL,
-                List.of(new TrainingPlan.Week(1, first, false, List.of(session("s1", first), session("s2", second)))),
-                List.of(new TrainingPlan.Rationale("TEST", "A plan written by the test.")), Level.BEGINNER);
-        JsonNode planData = JSON.valueToTree(plan);
-        new ContractValidator().validate(EventKind.PLAN_GENERATED, planData, runnerId);
-        produceBinary(kafka, EventKind.PLAN_GENERATED, runnerId, planData, UUID.randomUUID().toString());
+        publishPlan(runnerId, planId, first, second);
         // the plan is known once the runner has a (still empty) progress
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> given().when().get("/runners/{runnerId}/progress", runnerId).then().extract().statusCode() == 200);
@@ -112,6 +105,38 @@ class PlannedProgressionTest {
         assertThat(Instant.parse(bridge.path("updatedAt").asText()))
                 .isEqualTo(Instant.parse(updates.get(1).path("updatedAt").asText()));
         assertThat(shown.path("adherence")).isEqualTo(updates.get(1).path("adherence"));
+    }
+
+    @Test
+    void aPlanArrivingAfterItsWorkoutsIsReplayedIntoTheProgressWithoutPublishing() throws IOException {
+        String runnerId = unique("late-plan");
+        String planId = unique("plan");
+        LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(8);
+        LocalDate second = first.plusDays(3);
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s1", first), UUID.randomUUID().toString());
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s2", second), UUID.randomUUID().toString());
+        List<JsonNode> updates = progressions(kafka, runnerId, 2).stream().map(TrackingEvents::data).toList();
+        assertThat(updates.get(1).path("adherence").path("completedSessions").asInt())
+                .as("without the plan no session is known to be planned").isZero();
+
+        publishPlan(runnerId, planId, first, second);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(given().when()
+                .get("/runners/{runnerId}/progress", runnerId).then().statusCode(200).extract().asString())
+                .path("adherence").path("completedSessions").asInt() == 2);
+        assertThat(TrackingEvents.allOf(kafka, dev.runstrength.contracts.Topics.TRACKING_PROGRESSIONS, runnerId))
+                .as("a plan is no new workout: nothing more is published").hasSize(2);
+    }
+
+    private void publishPlan(String runnerId, String planId, LocalDate first, LocalDate second) {
+        TrainingPlan plan = new TrainingPlan(planId, runnerId, first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                new TrainingPlan.BasedOn(first.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC), null),
+                TrainingPhase.GENERAL,
+                List.of(new TrainingPlan.Week(1, first, false, List.of(session("s1", first), session("s2", second)))),
+                List.of(new TrainingPlan.Rationale("TEST", "A plan written by the test.")), Level.BEGINNER);
+        JsonNode planData = JSON.valueToTree(plan);
+        new ContractValidator().validate(EventKind.PLAN_GENERATED, planData, runnerId);
+        produceBinary(kafka, EventKind.PLAN_GENERATED, runnerId, planData, UUID.randomUUID().toString());
     }
 
     private static JsonNode changeOf(JsonNode update, String exerciseId) {
