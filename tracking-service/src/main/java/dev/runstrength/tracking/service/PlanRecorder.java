@@ -1,8 +1,6 @@
 package dev.runstrength.tracking.service;
 
 import dev.runstrength.contracts.events.TrainingPlan;
-import dev.runstrength.tracking.domain.Replay;
-import dev.runstrength.tracking.mapping.ProgressionMapping;
 import dev.runstrength.tracking.persistence.PlanRepository;
 import dev.runstrength.tracking.persistence.ProgressionStateRepository;
 import dev.runstrength.tracking.persistence.WorkoutRepository;
@@ -39,10 +37,7 @@ public class PlanRecorder {
             return false;
         }
         if (workouts.countOf(plan.runnerId()) > 0) {
-            Replay replay = history.replay(plan.runnerId());
-            String last = replay.updates().keySet().stream().reduce((first, second) -> second).orElse(null);
-            states.save(plan.runnerId(), last,
-                    ProgressStore.write(ProgressionMapping.toProgress(plan.runnerId(), replay.finalState())));
+            ProgressStore.save(states, plan.runnerId(), history.replay(plan.runnerId()));
         }
         return true;
     }

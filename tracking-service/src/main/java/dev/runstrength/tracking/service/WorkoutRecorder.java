@@ -56,8 +56,7 @@ public class WorkoutRecorder {
         if (update == null) {
             throw new IllegalStateException("replay of runner " + workout.runnerId() + " has no update for " + workout.workoutId());
         }
-        states.save(workout.runnerId(), workout.workoutId(),
-                ProgressStore.write(ProgressionMapping.toProgress(workout.runnerId(), replay.finalState())));
+        ProgressStore.save(states, workout.runnerId(), replay);
         outbox.append(EventKind.PROGRESSION_UPDATED, workout.runnerId(), ProgressionMapping.toEventData(update));
         if (!update.unknownExercises().isEmpty()) {
             // kept in the history, so the runner's workouts are complete once the catalogue learns the id

@@ -105,6 +105,15 @@ class RunnerResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesBothEndpoints() {
+        given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths.'/runners/{runnerId}/progress'.get.responses.'404'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/runners/{runnerId}/workouts'.get.parameters.name", org.hamcrest.Matchers.hasItems("page", "size"))
+                .body("components.schemas.RunnerProgress", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void progressListsTheExercisesDoneWithTheirCurrentDose() {
         given().when().get("/runners/{runnerId}/progress", RUNNER).then()
                 .statusCode(200)
