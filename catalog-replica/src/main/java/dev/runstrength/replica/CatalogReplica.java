@@ -35,26 +35,25 @@ public class CatalogReplica {
         if (row != null && row.version >= version) {
             return false;
         }
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new ReplicatedExercise();
+            row.id = id;
+            // retired before we ever saw it: remember the retirement so a late, older upsert stays out
+            row.payload = "{}";
+        }
         if (kind == EventKind.EXERCISE_RETIRED) {
-            if (row == null) {
-                // retired before we ever saw it: remember the retirement so a late upsert of an older version stays out
-                row = new ReplicatedExercise();
-                row.id = id;
-                row.payload = "{}";
-                Panache.getEntityManager().persist(row);
-            }
             row.status = "RETIRED";
         } else {
-            if (row == null) {
-                row = new ReplicatedExercise();
-                row.id = id;
-                Panache.getEntityManager().persist(row);
-            }
             row.status = data.path("status").asText("ACTIVE");
             row.payload = data.toString();
         }
         row.version = version;
         row.updatedAt = Instant.now();
+        // fields first: the insert carries the row as it is at persist()
+        if (isNew) {
+            Panache.getEntityManager().persist(row);
+        }
         return true;
     }
 

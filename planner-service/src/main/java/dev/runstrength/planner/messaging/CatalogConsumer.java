@@ -1,7 +1,6 @@
 package dev.runstrength.planner.messaging;
 
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.planner.persistence.ReplicaRows;
 import dev.runstrength.platform.inbox.EventIntake;
 import dev.runstrength.replica.CatalogReplica;
 import io.smallrye.common.annotation.Blocking;
@@ -18,12 +17,10 @@ public class CatalogConsumer {
 
     private final EventIntake intake;
     private final CatalogReplica replica;
-    private final ReplicaRows rows;
 
-    public CatalogConsumer(EventIntake intake, CatalogReplica replica, ReplicaRows rows) {
+    public CatalogConsumer(EventIntake intake, CatalogReplica replica) {
         this.intake = intake;
         this.replica = replica;
-        this.rows = rows;
     }
 
     @Incoming("catalog-exercises")
@@ -33,9 +30,6 @@ public class CatalogConsumer {
             return; // a tombstone on the compacted topic: compaction's business, not a catalogue change
         }
         intake.accept(CONSUMER, Set.of(EventKind.EXERCISE_UPSERTED, EventKind.EXERCISE_RETIRED), record,
-                (kind, event) -> {
-                    rows.reserve(event.data().path("id").asText());
-                    replica.apply(kind, event);
-                });
+                replica::apply);
     }
 }
