@@ -21,7 +21,7 @@ public final class PlanGenerator {
     public Plan generate(PlanRequest request) {
         RunnerProfile profile = request.profile();
         PainPicture pain = PainPicture.of(profile.painAreas(), request.progression().painFlags());
-        PlanningContext ctx = new PlanningContext(profile, pain, request.catalogue());
+        PlanningContext ctx = new PlanningContext(profile, pain, request.catalogue(), request.progression());
         LocalDate start = request.startDate();
         LocalDate race = profile.raceDate();
         RationaleLog log = new RationaleLog();
@@ -130,6 +130,7 @@ public final class PlanGenerator {
         }
         if (ids.isEmpty()) {
             ids.addAll(progression.prescriptions().keySet());
+            progression.prescriptions().values().forEach(p -> ids.add(p.exerciseId()));
         }
         return ids.isEmpty() ? null : ids;
     }
@@ -191,6 +192,7 @@ public final class PlanGenerator {
         log.add(LevelDose.CODE, LevelDose.message(profile.level()));
         log.add(WeeklyProgression.CODE, WeeklyProgression.message(weeks.size(), weeks.size() == 4));
         log.add(GoalEmphasis.CODE, GoalEmphasis.message(profile.goal()));
+        explainProgression(log, ctx, templates, designer);
         explainPain(log, ctx, templates);
         explainPlyometrics(log, ctx, frames);
         log.add(StrengthenOrder.CODE, StrengthenOrder.message());
@@ -243,6 +245,27 @@ public final class PlanGenerator {
             s.append(" Fewer sessions: ").append(w).append('.');
         }
         return s.toString();
+    }
+
+    private static void explainProgression(RationaleLog log, PlanningContext ctx,
+                                           Map<TemplateKind, List<SessionTemplate>> templates, SessionDesigner designer) {
+        ProgressionIn progression = ctx.progression();
+        if (!progression.any()) {
+            return;
+        }
+        Set<String> named = new TreeSet<>();
+        for (List<SessionTemplate> list : templates.values()) {
+            for (SessionTemplate t : list) {
+                for (Slot s : t.strengthen()) {
+                    CatalogExercise e = s.exercise();
+                    if (named.add(e.id())) {
+                        progression.startDose(e, ctx.level()).ifPresent(d -> log.add(ProgressionIn.CODE,
+                                progression.message(e, d.withSets(Math.max(1, Math.min(d.sets(), s.setsCap()))),
+                                        designer.movedFrom(e.id()))));
+                    }
+                }
+            }
+        }
     }
 
     private static void explainPain(RationaleLog log, PlanningContext ctx, Map<TemplateKind, List<SessionTemplate>> templates) {

@@ -11,13 +11,28 @@ final class PlanningContext {
     private final RunnerProfile profile;
     private final PainPicture pain;
     private final Catalogue catalogue;
+    private final ProgressionIn progression;
     private final Map<String, String> tempos = new HashMap<>();
     private final Map<String, Integer> secondsPerRep = new HashMap<>();
 
     PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue) {
+        this(profile, pain, catalogue, ProgressionState.empty());
+    }
+
+    PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue, ProgressionState progression) {
         this.profile = profile;
         this.pain = pain;
         this.catalogue = catalogue;
+        this.progression = new ProgressionIn(progression);
+    }
+
+    ProgressionIn progression() {
+        return progression;
+    }
+
+    /** Week-1 strength dose: tracking's prescription when it has one (rule 11), else the level dose (rule 4). */
+    Dose startDose(CatalogExercise e) {
+        return progression.startDose(e, profile.level()).orElseGet(() -> LevelDose.dose(e, profile.level()));
     }
 
     RunnerProfile profile() {

@@ -39,9 +39,16 @@ final class SessionDesigner {
     static final int MAX_COMFORT_SUPPORT = 5;
 
     private final PlanningContext ctx;
+    /** Ladder moves taken (rule 11): the exercise placed, by the one it replaces. */
+    private final Map<String, CatalogExercise> movedFrom = new LinkedHashMap<>();
 
     SessionDesigner(PlanningContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** The exercise a ladder move replaced with {@code placedId}, or null. */
+    CatalogExercise movedFrom(String placedId) {
+        return movedFrom.get(placedId);
     }
 
     record Candidate(CatalogExercise placed, CatalogExercise original) {
@@ -62,7 +69,15 @@ final class SessionDesigner {
                 continue;
             }
             if (allowed.test(e)) {
-                byPlaced.putIfAbsent(e.id(), new Candidate(e, e));
+                // rule 11: a ladder move takes the old exercise's place when the new one passes the same filters
+                Optional<CatalogExercise> moved = ctx.progression().moveOf(e).flatMap(ctx.catalogue()::find)
+                        .filter(allowed);
+                if (moved.isPresent()) {
+                    movedFrom.putIfAbsent(moved.get().id(), e);
+                    byPlaced.putIfAbsent(moved.get().id(), new Candidate(moved.get(), moved.get()));
+                } else {
+                    byPlaced.putIfAbsent(e.id(), new Candidate(e, e));
+                }
             }
         }
         for (CatalogExercise e : ctx.catalogue().exercises()) {
@@ -161,7 +176,7 @@ final class SessionDesigner {
                 }
                 score = score * 4 + tieBreak(e, siblingIds);
                 Integer amountCap = amountCap(e, contacts, cap);
-                if (amountCap != null && amountCap < LevelDose.dose(e, ctx.level()).amount()) {
+                if (amountCap != null && amountCap < ctx.startDose(e).amount()) {
                     continue;
                 }
                 if (best == null || score > bestScore || (score == bestScore && cheaper(c, best, kind, weeks))) {
@@ -222,7 +237,7 @@ final class SessionDesigner {
                     continue;
                 }
                 Integer amountCap = amountCap(e, contacts, cap);
-                if (amountCap != null && amountCap < LevelDose.dose(e, ctx.level()).amount()) {
+                if (amountCap != null && amountCap < ctx.startDose(e).amount()) {
                     continue;
                 }
                 if (PlyometricsGate.isPlyometric(e) && plyometricCount(strengthen) >= MAX_PLYOMETRIC) {
@@ -349,7 +364,7 @@ final class SessionDesigner {
     }
 
     private int highestAmount(CatalogExercise e) {
-        Dose top = WeeklyProgression.risen(e, LevelDose.dose(e, ctx.level()), 3);
+        Dose top = WeeklyProgression.risen(e, ctx.startDose(e), 3);
         return top.amount();
     }
 
@@ -384,7 +399,7 @@ final class SessionDesigner {
     }
 
     Dose strengthDose(Slot slot, WeekFrame week) {
-        return WeeklyProgression.dose(slot.exercise(), ctx.level(), week.phase(), week.number(),
+        return WeeklyProgression.dose(slot.exercise(), ctx.startDose(slot.exercise()), week.phase(), week.number(),
                 slot.setsCap(), slot.amountCap(), true);
     }
 

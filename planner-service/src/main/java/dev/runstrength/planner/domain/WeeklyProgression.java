@@ -32,7 +32,13 @@ public final class WeeklyProgression {
      */
     static Dose dose(CatalogExercise exercise, Level level, TrainingPhase phase, int week,
                      int setsCap, Integer amountCap, boolean loadAllowed) {
-        Dose base = LevelDose.dose(exercise, level);
+        return dose(exercise, LevelDose.dose(exercise, level), phase, week, setsCap, amountCap, loadAllowed);
+    }
+
+    /** As above, from a given week-1 dose (the level dose, or tracking's prescription under rule 11). */
+    static Dose dose(CatalogExercise exercise, Dose start, TrainingPhase phase, int week,
+                     int setsCap, Integer amountCap, boolean loadAllowed) {
+        Dose base = start;
         if (!loadAllowed) {
             base = base.withLoad(null);
         }
