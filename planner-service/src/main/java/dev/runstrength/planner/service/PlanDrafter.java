@@ -41,6 +41,11 @@ public class PlanDrafter {
     }
 
     public TrainingPlan draft(RunnerProfile profile) {
+        return draft(profile, ProgressionState.empty());
+    }
+
+    /** The plan for the profile, starting from tracking's state (rule 11). */
+    public TrainingPlan draft(RunnerProfile profile, ProgressionState progression) {
         // the database keeps microseconds; a millisecond instant reads back the same everywhere
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Catalogue catalogue = CatalogueMapping.toCatalogue(replica.active());
@@ -48,7 +53,7 @@ public class PlanDrafter {
             LOG.warnf("Planning for %s with an empty catalogue replica: the plan will have no exercises",
                     profile.runnerId());
         }
-        PlanRequest request = new PlanRequest(ProfileMapping.toDomain(profile), catalogue, ProgressionState.empty(),
+        PlanRequest request = new PlanRequest(ProfileMapping.toDomain(profile), catalogue, progression,
                 LocalDate.ofInstant(now, clock.getZone()), now, UUID.randomUUID().toString());
         return PlanMapping.toEvent(generator.generate(request), profile.level());
     }

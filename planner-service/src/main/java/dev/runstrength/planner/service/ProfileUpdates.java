@@ -1,14 +1,10 @@
 package dev.runstrength.planner.service;
 
-import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.Plans;
 import dev.runstrength.planner.persistence.RunnerProfiles;
-import dev.runstrength.planner.persistence.StoredPlan;
 import dev.runstrength.planner.persistence.StoredProfile;
-import dev.runstrength.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,8 +13,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * A runner's new profile: hold it, plan from it, store the plan and publish it, all in the
- * caller's transaction (the outbox sends the event after commit).
+ * A runner's new profile: hold it, plan from it and the progression state held (PAIN flags older
+ * than the profile no longer count), store the plan and publish it, all in the caller's transaction
+ * (the outbox sends the event after commit).
  */
 @ApplicationScoped
 public class ProfileUpdates {
@@ -26,15 +23,11 @@ public class ProfileUpdates {
     private static final Logger LOG = Logger.getLogger(ProfileUpdates.class);
 
     private final RunnerProfiles profiles;
-    private final Plans plans;
-    private final PlanDrafter drafter;
-    private final Outbox outbox;
+    private final PlanIssue issue;
 
-    public ProfileUpdates(RunnerProfiles profiles, Plans plans, PlanDrafter drafter, Outbox outbox) {
+    public ProfileUpdates(RunnerProfiles profiles, PlanIssue issue) {
         this.profiles = profiles;
-        this.plans = plans;
-        this.drafter = drafter;
-        this.outbox = outbox;
+        this.issue = issue;
     }
 
     /**
@@ -62,15 +55,7 @@ public class ProfileUpdates {
             profiles.persist(row);
         }
 
-        TrainingPlan plan = drafter.draft(profile);
-        StoredPlan stored = new StoredPlan();
-        stored.planId = plan.planId();
-        stored.runnerId = plan.runnerId();
-        stored.generatedAt = plan.generatedAt();
-        stored.profileUpdatedAt = plan.basedOn().profileUpdatedAt();
-        stored.payload = WireJson.write(plan);
-        plans.persist(stored);
-        outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), plan);
+        TrainingPlan plan = issue.issue(profile, updatedAt, issue.heldProgression(profile.runnerId()));
         return Optional.of(plan);
     }
 }

@@ -1,0 +1,125 @@
+package dev.runstrength.planner.mapping;
+
+import dev.runstrength.contracts.events.Prescription;
+import dev.runstrength.contracts.events.ProgressionUpdate;
+import dev.runstrength.contracts.model.Decision;
+import dev.runstrength.contracts.model.FlagType;
+import dev.runstrength.contracts.model.PainArea;
+import dev.runstrength.planner.domain.Pain;
+import dev.runstrength.planner.domain.ProgressionState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What planner-service keeps of tracking.progressions for one runner (stored as JSON):
+ * <ul>
+ * <li>{@code prescriptions}: by the exercise the runner was doing (a change's {@code from} id), the
+ * latest {@code to}. A later change for an exercise that an entry already points to (a second ladder
+ * step, or new reps on the exercise a move led to) updates every entry pointing there, so all keys
+ * that lead to one exercise carry its latest prescription.</li>
+ * <li>{@code painFlags}: areas of PAIN flags, each with the updatedAt of the last update that carried it.
+ * An update without a PAIN flag for an area clears it; a profile newer than a flag overrides it (see
+ * {@link #toDomain}).</li>
+ * </ul>
+ */
+public record HeldProgression(Instant updatedAt, Map<String, Prescription> prescriptions, Map<String, String> reasons,
+                              Map<PainArea, Instant> painFlags) {
+
+    /**
+     * Tracking's PAIN flag carries no severity: it is raised from a pain of 4/10 (Silbernagel "caution"),
+     * so the planner reads it as 4, above its exclusion threshold of 3.
+     */
+    public static final int PAIN_FLAG_SEVERITY = 4;
+
+    public HeldProgression {
+        prescriptions = prescriptions == null ? Map.of() : new TreeMap<>(prescriptions);
+        reasons = reasons == null ? Map.of() : new TreeMap<>(reasons);
+        painFlags = painFlags == null ? Map.of() : new TreeMap<>(painFlags);
+    }
+
+    public static HeldProgression none() {
+        return new HeldProgression(null, Map.of(), Map.of(), Map.of());
+    }
+
+    /** The state after {@code update}. */
+    public HeldProgression merge(ProgressionUpdate update) {
+        Map<String, Prescription> next = new TreeMap<>(prescriptions);
+        Map<String, String> nextReasons = new TreeMap<>(reasons);
+        for (ProgressionUpdate.Change change : update.changes()) {
+            Prescription to = change.to();
+            if (to == null || to.exerciseId() == null) {
+                continue;
+            }
+            String from = change.from() != null && change.from().exerciseId() != null
+                    ? change.from().exerciseId() : change.exerciseId();
+            for (Map.Entry<String, Prescription> e : next.entrySet()) {
+                String target = e.getValue().exerciseId();
+                if (target.equals(from) || target.equals(to.exerciseId())) {
+                    e.setValue(to);
+                    nextReasons.put(e.getKey(), change.reason());
+                }
+            }
+            next.put(from, to);
+            if (change.reason() != null) {
+                nextReasons.put(from, change.reason());
+            } else {
+                nextReasons.remove(from);
+            }
+        }
+        nextReasons.values().removeIf(java.util.Objects::isNull);
+        Map<PainArea, Instant> flags = new EnumMap<>(PainArea.class);
+        for (PainArea area : painAreas(update)) {
+            flags.put(area, update.updatedAt());
+        }
+        return new HeldProgression(update.updatedAt(), next, nextReasons, flags);
+    }
+
+    /** Areas flagged PAIN by the update that are not open in this state (as seen after the profile). */
+    public Set<PainArea> newFlags(ProgressionUpdate update, Instant profileUpdatedAt) {
+        Set<PainArea> fresh = new TreeSet<>(painAreas(update));
+        fresh.removeAll(openFlags(profileUpdatedAt).keySet());
+        return fresh;
+    }
+
+    /** True when the update asks for a new plan: a change that is not HOLD. */
+    public static boolean changesAnything(ProgressionUpdate update) {
+        return update.changes().stream().anyMatch(c -> c.decision() != Decision.HOLD);
+    }
+
+    private Map<PainArea, Instant> openFlags(Instant profileUpdatedAt) {
+        Map<PainArea, Instant> open = new TreeMap<>();
+        painFlags.forEach((area, at) -> {
+            if (profileUpdatedAt == null || at.isAfter(profileUpdatedAt)) {
+                open.put(area, at);
+            }
+        });
+        return open;
+    }
+
+    private static Set<PainArea> painAreas(ProgressionUpdate update) {
+        Set<PainArea> areas = new TreeSet<>();
+        for (ProgressionUpdate.Flag flag : update.flags()) {
+            if (flag.type() == FlagType.PAIN && flag.area() != null) {
+                areas.add(flag.area());
+            }
+        }
+        return areas;
+    }
+
+    /** The domain's view for a plan from a profile updated at {@code profileUpdatedAt}: older flags are dropped. */
+    public ProgressionState toDomain(Instant profileUpdatedAt) {
+        Map<String, dev.runstrength.planner.domain.Prescription> domain = new TreeMap<>();
+        prescriptions.forEach((from, p) -> domain.put(from, new dev.runstrength.planner.domain.Prescription(
+                p.exerciseId(), p.sets(), p.reps(), p.holdSeconds(), p.loadKg())));
+        List<Pain> pains = new ArrayList<>();
+        openFlags(profileUpdatedAt).keySet().forEach(area -> pains.add(
+                new Pain(Enums.byName(area, dev.runstrength.planner.domain.PainArea.class), PAIN_FLAG_SEVERITY)));
+        return new ProgressionState(updatedAt, domain, pains, reasons);
+    }
+}
