@@ -19,6 +19,7 @@ final class CnpgShapes {
                     "spec.imageName",
                     "spec.storage.size",
                     "spec.storage.storageClass",
+                    "spec.postgresql.parameters.max_connections",
                     "spec.managed.roles[].name",
                     "spec.managed.roles[].ensure",
                     "spec.managed.roles[].login",

@@ -44,4 +44,21 @@ class ScalingTest {
             assertThat(pdb.getSpec().getMinAvailable().getIntVal()).isPositive().isLessThan(hpa.getSpec().getMinReplicas());
         }
     }
+
+    @Test
+    void postgres_accepts_every_pooled_connection_at_the_prod_maximum_during_a_rollout() {
+        Overlay prod = Overlay.rendered("prod");
+        int needed = 0;
+        for (String service : ServiceConfig.SERVICES) {
+            HorizontalPodAutoscaler hpa = TypedModels.as(prod.one("HorizontalPodAutoscaler", service), HorizontalPodAutoscaler.class);
+            Deployment deployment = Workloads.of(prod, service).deployment();
+            int surge = deployment.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal();
+            int pool = Integer.parseInt(ServiceConfig.of(service).properties.getProperty("quarkus.datasource.jdbc.max-size"));
+            needed += (hpa.getSpec().getMaxReplicas() + surge) * pool;
+        }
+        int maxConnections = prod.ofKind("Cluster").get(0).path("spec").path("postgresql").path("parameters")
+                .path("max_connections").asInt();
+        // PostgreSQL keeps 3 connections for superusers (superuser_reserved_connections)
+        assertThat(maxConnections - 3).isGreaterThanOrEqualTo(needed);
+    }
 }
