@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -72,7 +73,7 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
                 nextReasons.remove(from);
             }
         }
-        nextReasons.values().removeIf(java.util.Objects::isNull);
+        nextReasons.values().removeIf(Objects::isNull);
         Map<PainArea, Instant> flags = new EnumMap<>(PainArea.class);
         for (PainArea area : painAreas(update)) {
             flags.put(area, update.updatedAt());
