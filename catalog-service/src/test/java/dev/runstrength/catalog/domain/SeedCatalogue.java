@@ -1,5 +1,6 @@
 package dev.runstrength.catalog.domain;
 
+import dev.runstrength.infra.RepoFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 /** Test-scope loader: finds the seed file by walking up from the working directory and reads it with Jackson. */
 public final class SeedCatalogue {
 
-    public static final String SEED_PATH = "catalog-service/src/main/resources/catalog/exercises.json";
+    public static final String SEED_PATH = RepoFiles.SEED_CATALOGUE;
 
     private static Catalogue cached;
 
@@ -32,15 +33,10 @@ public final class SeedCatalogue {
     }
 
     public static Path seedFile() {
-        return repositoryRoot().resolve(SEED_PATH);
+        return RepoFiles.seedCatalogue();
     }
 
     public static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(SEED_PATH))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no " + SEED_PATH + " above " + Path.of("").toAbsolutePath());
+        return RepoFiles.repositoryRoot();
     }
 }

@@ -1,5 +1,6 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.infra.RepoFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,8 +18,7 @@ import java.util.Set;
 /** Test-scope loader of the real seed catalogue (catalogue-format.md), found by walking up from the working directory. */
 public final class SeedCatalogue {
 
-    static final String RELATIVE = "catalog-service/src/main/resources/catalog/exercises.json";
-    private static Catalogue cached;
+        private static Catalogue cached;
 
     private SeedCatalogue() {
     }
@@ -31,15 +31,7 @@ public final class SeedCatalogue {
     }
 
     static Path locate() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve(RELATIVE);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("seed catalogue " + RELATIVE + " not found above " + Path.of("").toAbsolutePath());
+        return RepoFiles.seedCatalogue();
     }
 
     public static Catalogue read(Path file) {

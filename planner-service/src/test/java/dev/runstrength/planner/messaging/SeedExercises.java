@@ -1,5 +1,6 @@
 package dev.runstrength.planner.messaging;
 
+import dev.runstrength.infra.RepoFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,6 @@ import java.util.TreeMap;
  */
 public final class SeedExercises {
 
-    static final String RELATIVE = "catalog-service/src/main/resources/catalog/exercises.json";
     private static JsonNode root;
 
     private SeedExercises() {
@@ -73,14 +73,6 @@ public final class SeedExercises {
     }
 
     private static Path locate() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve(RELATIVE);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException(RELATIVE + " not found above " + Path.of("").toAbsolutePath());
+        return RepoFiles.seedCatalogue();
     }
 }

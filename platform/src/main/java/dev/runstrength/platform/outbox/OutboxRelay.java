@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -60,8 +61,13 @@ public class OutboxRelay {
 
     /** Asks the relay to drain the outbox soon; many requests while it is busy collapse into one. */
     public void wake() {
-        if (config.relayEnabled() && !paused.get() && scheduled.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+        if (config.relayEnabled() && !paused.get() && !worker.isShutdown() && scheduled.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                // a last scheduler tick during shutdown: what is left is relayed after the next start
+                scheduled.set(false);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.runstrength.tracking.domain;
 
+import dev.runstrength.infra.RepoFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
 /** Test-scope reader of the shared catalogue file format into tracking's {@link ExerciseInfo}. */
 final class CatalogueFile {
 
-    static final String SEED_PATH = "catalog-service/src/main/resources/catalog/exercises.json";
+    static final String SEED_PATH = RepoFiles.SEED_CATALOGUE;
 
     private CatalogueFile() {
     }
@@ -31,13 +32,7 @@ final class CatalogueFile {
 
     /** The real seed catalogue, found by walking up from the working directory. */
     static Optional<Path> seedFile() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(SEED_PATH);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return Optional.of(RepoFiles.seedCatalogue());
     }
 
     static List<ExerciseInfo> read(Path file) {

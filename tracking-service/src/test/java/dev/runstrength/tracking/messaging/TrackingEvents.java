@@ -1,5 +1,6 @@
 package dev.runstrength.tracking.messaging;
 
+import dev.runstrength.infra.RepoFiles;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ import org.apache.kafka.common.header.Header;
 public final class TrackingEvents {
 
     public static final ObjectMapper JSON = ContractJson.mapper();
-    public static final String SEED_PATH = "catalog-service/src/main/resources/catalog/exercises.json";
+    public static final String SEED_PATH = RepoFiles.SEED_CATALOGUE;
     private static final CloudEventCodec CODEC = new CloudEventCodec();
     private static final String APP_SOURCE = "urn:test:running-app";
     private static volatile int seedSize = -1;
@@ -83,17 +84,11 @@ public final class TrackingEvents {
     }
 
     private static JsonNode readSeed() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(SEED_PATH);
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return JSON.readTree(candidate.toFile());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        try {
+            return JSON.readTree(RepoFiles.seedCatalogue().toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("seed catalogue " + SEED_PATH + " not found above " + Path.of("").toAbsolutePath());
     }
 
     // ---- workouts -----------------------------------------------------------------------------
