@@ -1,26 +1,27 @@
-package dev.runstrength.tracking.messaging;
+package dev.runstrength.replica;
 
 import static dev.runstrength.contracts.EventKind.EXERCISE_RETIRED;
 import static dev.runstrength.contracts.EventKind.EXERCISE_UPSERTED;
 
 import dev.runstrength.platform.inbox.EventIntake;
-import dev.runstrength.replica.CatalogReplica;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code catalog.exercises} into the catalogue replica: doses and ladders the engine judges with. */
+/**
+ * {@code catalog.exercises} into this service's {@link CatalogReplica}, so that it never calls
+ * catalog-service. Each service using the replica configures the {@code catalog-exercises} channel
+ * (topic, its own consumer group, dead-letter topic).
+ */
 @ApplicationScoped
-public class CatalogConsumer {
-
-    public static final String CONSUMER = "tracking.catalog";
+public class CatalogReplicaConsumer {
 
     private final EventIntake intake;
     private final CatalogReplica replica;
 
-    public CatalogConsumer(EventIntake intake, CatalogReplica replica) {
+    public CatalogReplicaConsumer(EventIntake intake, CatalogReplica replica) {
         this.intake = intake;
         this.replica = replica;
     }
@@ -29,8 +30,8 @@ public class CatalogConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
-            return; // a compaction tombstone, not an event
+            return; // a tombstone on the compacted topic is compaction's business, not a catalogue change
         }
-        intake.accept(CONSUMER, Set.of(EXERCISE_UPSERTED, EXERCISE_RETIRED), record, replica::apply);
+        intake.accept(CatalogReplica.CONSUMER, Set.of(EXERCISE_UPSERTED, EXERCISE_RETIRED), record, replica::apply);
     }
 }
