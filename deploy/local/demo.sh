@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# With the local stack running (deploy/local/run.sh), publishes the contract's example runner profile
-# on runner.profiles and prints the plan the planner publishes for it.
+# With the local stack running (deploy/local/run.sh), plays a running app's backend through the whole
+# loop for a fresh runner (r-1042-<random>, or the id given as the first argument): publishes the
+# contract's example profile, prints the plan, logs two workouts done as prescribed at low RPE,
+# prints tracking's progression after each and the new plan with what changed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.Demo "$@"

@@ -5,6 +5,7 @@ import dev.runstrength.contracts.events.TrainingPlan.Block;
 import dev.runstrength.contracts.events.TrainingPlan.Prescribed;
 import dev.runstrength.contracts.events.TrainingPlan.Session;
 import dev.runstrength.contracts.events.TrainingPlan.Week;
+import java.util.List;
 import java.util.Locale;
 
 /** A plan as a runner would read it: weeks, sessions, blocks, doses, and why the plan looks so. */
@@ -14,10 +15,15 @@ final class PlanPrinter {
     }
 
     static String render(TrainingPlan plan) {
+        return render(plan, plan.weeks().size());
+    }
+
+    /** The plan with only its first {@code weeks} weeks spelled out, then the rationale. */
+    static String render(TrainingPlan plan, int weeks) {
         StringBuilder out = new StringBuilder();
         out.append("Plan ").append(plan.planId()).append(" for ").append(plan.runnerId())
                 .append(" (").append(plan.trainingPhase()).append(" phase)\n");
-        for (Week week : plan.weeks()) {
+        for (Week week : plan.weeks().stream().limit(weeks).toList()) {
             out.append("\nWeek ").append(week.week()).append(", from ").append(week.startsOn())
                     .append(week.deload() ? " (deload)" : "").append('\n');
             for (Session session : week.sessions()) {
@@ -34,9 +40,21 @@ final class PlanPrinter {
                 }
             }
         }
+        if (weeks < plan.weeks().size()) {
+            out.append("\n(weeks ").append(weeks + 1).append('-').append(plan.weeks().size())
+                    .append(" repeat these sessions with the weekly rise and the deload)\n");
+        }
         out.append("\nWhy it looks like this:\n");
         plan.rationale().forEach(entry -> out.append("  ").append(entry.code()).append(": ").append(entry.message()).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * A rationale message cut into one line per exercise it speaks of: PROGRESSION_IN lists each
+     * exercise as "Name: dose ... (reason)." in one message.
+     */
+    static List<String> perExercise(String message) {
+        return List.of(message.split("(?<=\\)\\.) "));
     }
 
     static String dose(Prescribed exercise) {

@@ -34,4 +34,26 @@ class PlanPrinterTest {
                 "- Plank: 2 x 30 s with 4.0 kg, rest 45 s",
                 "EQUIPMENT: Body weight and a wall.");
     }
+
+    @Test
+    void spellsOutOnlyTheFirstWeeksWhenAsked() {
+        var a = PlanFixtures.session("a", "Session A", PlanFixtures.WEDNESDAY, PlanFixtures.reps("glute-bridge", 2, 10));
+        TrainingPlan plan = PlanFixtures.plan("p", a);
+
+        String text = PlanPrinter.render(plan, 1);
+
+        assertThat(text).contains("Week 1, from 2026-11-09", "(weeks 2-2 repeat these sessions", "EQUIPMENT: Body weight only.")
+                .doesNotContain("Week 2,");
+        assertThat(PlanPrinter.render(plan)).contains("Week 2, from 2026-11-16").doesNotContain("repeat these sessions");
+    }
+
+    @Test
+    void cutsAProgressionRationaleIntoOneLinePerExercise() {
+        String message = "Glute bridge: 2 x 12 reps from your last workouts (Two strong sessions: reps 11 -> 12.)."
+                + " Knee plank: 2 x 25 s from your last workouts (Two strong sessions: hold 20 s -> 25 s.).";
+
+        assertThat(PlanPrinter.perExercise(message)).containsExactly(
+                "Glute bridge: 2 x 12 reps from your last workouts (Two strong sessions: reps 11 -> 12.).",
+                "Knee plank: 2 x 25 s from your last workouts (Two strong sessions: hold 20 s -> 25 s.).");
+    }
 }
