@@ -68,10 +68,15 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     }
 
     private void start(Service service) {
+        start(service.name(), service, Map.of());
+    }
+
+    private void start(String instance, Service service, Map<String, String> settings) {
         Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
                 postgres.username(), postgres.password());
-        processes.put(service.name(), ChildProcess.start(service.name(), service.command(repo), env,
-                logs.resolve(service.name() + ".log"), logs.resolve(service.name() + ".pid")));
+        env.putAll(settings);
+        processes.put(instance, ChildProcess.start(instance, service.command(repo), env,
+                logs.resolve(instance + ".log"), logs.resolve(instance + ".pid")));
     }
 
     private void awaitReady() throws InterruptedException {
@@ -80,13 +85,39 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         while (!waiting.isEmpty()) {
             waiting.removeIf(service -> Readiness.isUp(service.readinessUrl()));
             for (Service service : waiting) {
-                ChildProcess process = processes.get(service.name());
+                ChildProcess process = processes.get(instanceOf(service));
                 if (!process.isAlive() || System.nanoTime() > deadline) {
                     throw new IllegalStateException(service.name() + " did not become ready; its log ends with:\n"
                             + String.join("\n", LogTail.last(process.log(), 60)));
                 }
             }
             Thread.sleep(250);
+        }
+    }
+
+    private String instanceOf(Service service) {
+        return services.entrySet().stream().filter(entry -> entry.getValue() == service)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    /**
+     * Starts one more instance of a service (a second pod, as Kubernetes would scale it) on its own port
+     * against the same database and broker, with extra settings as environment variables, and waits
+     * until it is ready.
+     */
+    public void startInstance(String instance, String serviceName, Map<String, String> settings) throws InterruptedException {
+        Service service = new Service(serviceName, FreePort.pick(), services.get(serviceName).database());
+        services.put(instance, service);
+        start(instance, service, settings);
+        awaitReady();
+    }
+
+    /** Stops an instance gracefully (SIGTERM, as a pod is stopped) and forgets it. */
+    public void stopInstance(String instance) {
+        ChildProcess process = processes.remove(instance);
+        services.remove(instance);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
         }
     }
 

@@ -1,0 +1,73 @@
+package dev.runstrength.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.Topics;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A catalogue change made over HTTP reaches the planner through catalog.exercises. */
+@ExtendWith(RunningSystem.class)
+class CatalogueChangeIT {
+
+    private Backend backend;
+
+    @BeforeEach
+    void connect() {
+        backend = new Backend(RunningSystem.get());
+    }
+
+    @AfterEach
+    void disconnect() {
+        backend.close();
+    }
+
+    @Test
+    void anExerciseRetiredThroughHttpIsInNoPlanGeneratedAfterwards() {
+        String runnerId = Runners.newId("retire");
+        backend.publish(EventKind.RUNNER_PROFILE_UPDATED, runnerId,
+                Runners.profile(runnerId, Runners.SET_UP_AT, "INTERMEDIATE").toString());
+        JsonNode current = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, runnerId, 1).get(0));
+        // plank stays: the crash test's workouts use it
+        String retired = Runners.strengthExercises(Runners.session(current, 1, 0)).stream()
+                .map(e -> e.path("exerciseId").asText()).filter(id -> !id.equals("plank"))
+                .findFirst().orElseThrow();
+
+        String catalog = RunningSystem.get().url("catalog");
+        given().baseUri(catalog).delete("/exercises/{id}", retired).then().statusCode(204);
+        given().baseUri(catalog).get("/exercises/{id}", retired).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("RETIRED"));
+
+        List<ConsumerRecord<String, byte[]>> events = backend.awaitEvents(Topics.CATALOG_EXERCISES, retired, 1);
+        assertThat(events).anySatisfy(event ->
+                assertThat(Backend.header(event, "ce_type")).isEqualTo(EventKind.EXERCISE_RETIRED.type()));
+        backend.awaitCaughtUp("planner-service-catalog", Topics.CATALOG_EXERCISES);
+
+        // the same runner's next profile, and a runner new to the system
+        Instant later = Runners.SET_UP_AT.plusSeconds(3_600);
+        backend.publish(EventKind.RUNNER_PROFILE_UPDATED, runnerId,
+                Runners.profile(runnerId, later, "INTERMEDIATE").toString());
+        String newcomer = Runners.newId("retire-new");
+        backend.publish(EventKind.RUNNER_PROFILE_UPDATED, newcomer,
+                Runners.profile(newcomer, later, "INTERMEDIATE").toString());
+
+        JsonNode replanned = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, runnerId, 2).get(1));
+        assertThat(replanned.path("basedOn").path("profileUpdatedAt").asText()).isEqualTo(later.toString());
+        JsonNode fresh = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, newcomer, 1).get(0));
+        JsonNode preview = Backend.json(given().baseUri(RunningSystem.get().url("planner"))
+                .contentType("application/json").body(Runners.profile(Runners.newId("retire-preview"), later,
+                        "INTERMEDIATE").toString())
+                .post("/plans/preview").then().statusCode(200).extract().asString());
+        for (JsonNode plan : List.of(replanned, fresh, preview)) {
+            assertThat(ClosedLoopIT.usedExercises(plan)).isNotEmpty().doesNotContain(retired);
+        }
+    }
+}
