@@ -9,26 +9,10 @@ import dev.runstrength.contracts.Topics;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A catalogue change made over HTTP reaches the planner through catalog.exercises. */
-@ExtendWith(RunningSystem.class)
-class CatalogueChangeIT {
-
-    private Backend backend;
-
-    @BeforeEach
-    void connect() {
-        backend = new Backend(RunningSystem.get());
-    }
-
-    @AfterEach
-    void disconnect() {
-        backend.close();
-    }
+class CatalogueChangeIT extends SystemTest {
 
     @Test
     void anExerciseRetiredThroughHttpIsInNoPlanGeneratedAfterwards() {

@@ -15,31 +15,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The loop a running app relies on, with the three services as separate processes: profile in, plan
  * out; workouts in, progression out; progression in, a new plan out.
  */
-@ExtendWith(RunningSystem.class)
-class ClosedLoopIT {
+class ClosedLoopIT extends SystemTest {
 
     private static final ContractValidator CONTRACT = new ContractValidator();
-
-    private Backend backend;
-
-    @BeforeEach
-    void connect() {
-        backend = new Backend(RunningSystem.get());
-    }
-
-    @AfterEach
-    void disconnect() {
-        backend.close();
-    }
 
     @Test
     void aProfileYieldsAPlanEventAndTheSamePlanOverHttp() {

@@ -17,33 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * tracking-service killed with SIGKILL (a crashed pod) in the middle of a stream of 500 workouts,
  * then started again: no workout is lost and none is counted twice.
  */
-@ExtendWith(RunningSystem.class)
-class CrashRecoveryIT {
+class CrashRecoveryIT extends SystemTest {
 
     private static final int RUNNERS = 20;
     private static final int WORKOUTS_EACH = 25;
     private static final int TOTAL = RUNNERS * WORKOUTS_EACH;
-
-    private Backend backend;
-
-    @BeforeEach
-    void connect() {
-        backend = new Backend(RunningSystem.get());
-    }
-
-    @AfterEach
-    void disconnect() {
-        backend.close();
-    }
 
     @Test
     void aKilledTrackingServiceLosesNoWorkoutAndCountsNoneTwice() throws InterruptedException {

@@ -15,31 +15,15 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Malformed records on each input topic go to that topic's DLQ with a reason, and the valid records
  * published around them are still processed.
  */
-@ExtendWith(RunningSystem.class)
-class DeadLetterIT {
+class DeadLetterIT extends SystemTest {
 
     private static final String BROKEN_JSON = "{\"runnerId\": \"half a rec";
-
-    private Backend backend;
-
-    @BeforeEach
-    void connect() {
-        backend = new Backend(RunningSystem.get());
-    }
-
-    @AfterEach
-    void disconnect() {
-        backend.close();
-    }
 
     @Test
     void runnerProfiles() {

@@ -14,17 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Kafka delivers at least once, and operators replay topics: a redelivered event, or every input
  * topic read again from the start by a fresh consumer group, changes no state and publishes nothing.
  */
-@ExtendWith(RunningSystem.class)
-class ReplayIT {
+class ReplayIT extends SystemTest {
 
     /** Every consumer group of the system and the topic it reads. */
     private static final Map<String, String> GROUPS = Map.of(
@@ -36,18 +32,6 @@ class ReplayIT {
             "tracking-service-catalog", Topics.CATALOG_EXERCISES);
     private static final List<String> OUTPUT_TOPICS =
             List.of(Topics.CATALOG_EXERCISES, Topics.PLANNER_PLANS, Topics.TRACKING_PROGRESSIONS);
-
-    private Backend backend;
-
-    @BeforeEach
-    void connect() {
-        backend = new Backend(RunningSystem.get());
-    }
-
-    @AfterEach
-    void disconnect() {
-        backend.close();
-    }
 
     @Test
     void duplicatesOfEveryEventAndAFullReplayChangeNothingAndPublishNothing() throws InterruptedException {
