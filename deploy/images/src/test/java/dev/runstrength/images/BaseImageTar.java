@@ -16,6 +16,8 @@ import java.util.Map;
  * Stands in for the production base image (ubi9/openjdk-17-runtime), which no registry here can
  * serve: a docker-save tar written by jib-core with the same account layout, user jboss with UID 185
  * and home /home/jboss. Only what the image build reads from its base matters; nothing runs in it.
+ * It declares no user, port or working directory, so whatever the pushed image says about them comes
+ * from the service's own settings.
  */
 final class BaseImageTar {
 
@@ -41,7 +43,6 @@ final class BaseImageTar {
                 .build();
         Jib.fromScratch()
                 .addFileEntriesLayer(accounts)
-                .setUser(UID)
                 .setEnvironment(Map.of("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"))
                 .containerize(Containerizer.to(TarImage.at(tar).named("runstrength-test/openjdk-17-runtime:base"))
                         .setBaseImageLayersCache(work.resolve("cache/base"))
