@@ -5,4 +5,4 @@
 # prints tracking's progression after each and the new plan with what changed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.Demo "$@"
+exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.Demo "$@"

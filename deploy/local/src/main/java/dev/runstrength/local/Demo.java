@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,8 @@ public final class Demo {
     static final double EASY_RPE = 6.0;
     static final int DAYS_BACK = 13;
     private static final String TRACKING_PLANS_GROUP = "tracking-service-plans";
+    /** The planner's and tracking's catalogue replicas, as configured in their application.properties. */
+    private static final List<String> CATALOGUE_GROUPS = List.of("planner-service-catalog", "tracking-service-catalog");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private Demo() {
@@ -60,6 +63,12 @@ public final class Demo {
 
         try (KafkaProbe probe = new KafkaProbe(kafka)) {
             RunnerEvents events = new RunnerEvents(probe, runnerId);
+
+            for (String group : CATALOGUE_GROUPS) {
+                if (!events.awaitCaughtUp(group, Topics.CATALOG_EXERCISES, WAIT)) {
+                    System.out.println("(" + group + " has not read the whole catalogue yet; the plan may miss exercises)");
+                }
+            }
 
             heading(1, "Profile in", "runner.profiles");
             String profile = EXAMPLE_PROFILE.formatted(runnerId, now, startDate);

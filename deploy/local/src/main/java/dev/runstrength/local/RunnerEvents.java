@@ -66,6 +66,28 @@ final class RunnerEvents {
         return false;
     }
 
+    /**
+     * Waits until {@code group} has committed up to the end of {@code topic} as it is now: a service
+     * that reports ready may still be reading the catalogue, and a plan drafted meanwhile would be
+     * drawn from part of it.
+     */
+    boolean awaitCaughtUp(String group, String topic, Duration timeout) throws InterruptedException {
+        Map<TopicPartition, Long> ends = probe.endOffsets(topic);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (caughtUp(ends, probe.committedOffsets(group))) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    static boolean caughtUp(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+        return ends.entrySet().stream()
+                .allMatch(end -> end.getValue() == 0 || committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
+    }
+
     record Found<T>(T data, int partition, long offset) {
     }
 
