@@ -27,10 +27,13 @@ import java.util.TreeSet;
  * <li>{@code painFlags}: areas of PAIN flags, each with the updatedAt of the last update that carried it.
  * An update without a PAIN flag for an area clears it; a profile newer than a flag overrides it (see
  * {@link #toDomain}).</li>
+ * <li>{@code otherFlags}: the other flags (ASYMMETRY, MISSED_SESSIONS, OVERREACHING) of the last
+ * update, as {@code TYPE} or {@code TYPE:AREA}, so that a flag tracking raises anew is told apart
+ * from one it repeats.</li>
  * </ul>
  */
 public record HeldProgression(Instant updatedAt, Map<String, Prescription> prescriptions, Map<String, String> reasons,
-                              Map<PainArea, Instant> painFlags) {
+                              Map<PainArea, Instant> painFlags, Set<String> otherFlags) {
 
     /**
      * Tracking's PAIN flag carries no severity: it is raised from a pain of 4/10 (Silbernagel "caution"),
@@ -42,10 +45,11 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
         prescriptions = prescriptions == null ? Map.of() : new TreeMap<>(prescriptions);
         reasons = reasons == null ? Map.of() : new TreeMap<>(reasons);
         painFlags = painFlags == null ? Map.of() : new TreeMap<>(painFlags);
+        otherFlags = otherFlags == null ? Set.of() : new TreeSet<>(otherFlags);
     }
 
     public static HeldProgression none() {
-        return new HeldProgression(null, Map.of(), Map.of(), Map.of());
+        return new HeldProgression(null, Map.of(), Map.of(), Map.of(), Set.of());
     }
 
     /** The state after {@code update}. */
@@ -78,7 +82,7 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
         for (PainArea area : painAreas(update)) {
             flags.put(area, update.updatedAt());
         }
-        return new HeldProgression(update.updatedAt(), next, nextReasons, flags);
+        return new HeldProgression(update.updatedAt(), next, nextReasons, flags, otherFlagKeys(update));
     }
 
     /** Areas flagged PAIN by the update that are not open in this state (as seen after the profile). */
@@ -86,6 +90,23 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
         Set<PainArea> fresh = new TreeSet<>(painAreas(update));
         fresh.removeAll(openFlags(profileUpdatedAt).keySet());
         return fresh;
+    }
+
+    /** Flags other than PAIN that the update raises and the last update did not. */
+    public Set<String> newOtherFlags(ProgressionUpdate update) {
+        Set<String> fresh = otherFlagKeys(update);
+        fresh.removeAll(otherFlags);
+        return fresh;
+    }
+
+    private static Set<String> otherFlagKeys(ProgressionUpdate update) {
+        Set<String> keys = new TreeSet<>();
+        for (ProgressionUpdate.Flag flag : update.flags()) {
+            if (flag.type() != FlagType.PAIN) {
+                keys.add(flag.area() == null ? flag.type().name() : flag.type().name() + ":" + flag.area().name());
+            }
+        }
+        return keys;
     }
 
     /** True when the update asks for a new plan: a change that is not HOLD. */

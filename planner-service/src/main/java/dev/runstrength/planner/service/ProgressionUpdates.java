@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A progression update from tracking (DOMAIN rule 11): merge it into the runner's state and, when a
- * change is not HOLD or a PAIN flag is new, plan again from the held profile and publish, all in the
+ * change is not HOLD or a flag is new (a PAIN area not open, or another flag the last update did not
+ * raise), plan again from the held profile and publish, all in the
  * caller's transaction. Without a profile the state is only stored. An update older than the state
  * held (late delivery) changes nothing.
  */
@@ -51,7 +52,8 @@ public class ProgressionUpdates {
         HeldProgression held = row.map(r -> WireJson.read(r.payload, HeldProgression.class))
                 .orElseGet(HeldProgression::none);
         Instant profileAt = profile.map(p -> p.updatedAt).orElse(null);
-        boolean replan = HeldProgression.changesAnything(update) || !held.newFlags(update, profileAt).isEmpty();
+        boolean replan = HeldProgression.changesAnything(update) || !held.newFlags(update, profileAt).isEmpty()
+                || !held.newOtherFlags(update).isEmpty();
         ProgressionUpdate normalised = new ProgressionUpdate(update.runnerId(), update.workoutId(), updatedAt,
                 update.changes(), update.adherence(), update.flags());
         HeldProgression merged = held.merge(normalised);

@@ -77,9 +77,30 @@ class HeldProgressionTest {
     }
 
     @Test
+    void anotherFlagIsNewOnlyWhenTheLastUpdateDidNotRaiseIt() {
+        ProgressionUpdate.Flag asymmetry = new ProgressionUpdate.Flag(FlagType.ASYMMETRY, null, "left side 15 % behind");
+        ProgressionUpdate flagged = update(T1, List.of(), List.of(asymmetry));
+        HeldProgression held = HeldProgression.none();
+        assertThat(held.newOtherFlags(flagged)).containsExactly("ASYMMETRY");
+        held = held.merge(flagged);
+        assertThat(held.newOtherFlags(update(T2, List.of(), List.of(asymmetry)))).as("raised again").isEmpty();
+        assertThat(held.newOtherFlags(update(T2, List.of(), List.of(pain(PainArea.KNEE))))).as("PAIN is counted apart")
+                .isEmpty();
+        held = held.merge(update(T2, List.of(), List.of()));
+        assertThat(held.newOtherFlags(flagged)).as("new again after an update without it").containsExactly("ASYMMETRY");
+    }
+
+    @Test
     void survivesTheStoredJson() {
         HeldProgression held = HeldProgression.none().merge(update(T1,
-                List.of(change(Decision.PROGRESS, "plank", 10, "plank", 12)), List.of(pain(PainArea.HEEL))));
+                List.of(change(Decision.PROGRESS, "plank", 10, "plank", 12)), List.of(pain(PainArea.HEEL),
+                        new ProgressionUpdate.Flag(FlagType.OVERREACHING, null, "RPE 9 twice"))));
         assertThat(WireJson.read(WireJson.write(held), HeldProgression.class)).isEqualTo(held);
+    }
+
+    @Test
+    void readsStateStoredBeforeOtherFlagsWereKept() {
+        String stored = "{\"updatedAt\":\"2026-11-24T18:00:00Z\",\"prescriptions\":{},\"reasons\":{},\"painFlags\":{}}";
+        assertThat(WireJson.read(stored, HeldProgression.class).otherFlags()).isEmpty();
     }
 }

@@ -128,6 +128,17 @@ class ProgressionEventsTest {
         awaitConsumed(ProgressionRecords.send(kafka, runnerId, UUID.randomUUID().toString(), painAgain.toString()));
         assertThat(planCount(runnerId)).isEqualTo(3);
         assertThat(PlanEvents.allFor(kafka, runnerId)).hasSize(3);
+
+        // all HOLD but a new ASYMMETRY flag: a new plan; the same flag in the next update: none
+        ObjectNode asymmetry = ProgressionRecords.flag(ProgressionRecords.painFlag(ProgressionRecords.update(runnerId,
+                "w-5", painAt.plusSeconds(2 * 86_400)), "KNEE"), "ASYMMETRY");
+        ProgressionRecords.send(kafka, runnerId, UUID.randomUUID().toString(), asymmetry.toString());
+        assertThat(PlanEvents.awaitFor(kafka, runnerId, 4)).hasSize(4);
+        ObjectNode asymmetryAgain = ProgressionRecords.flag(ProgressionRecords.painFlag(ProgressionRecords.update(
+                runnerId, "w-6", painAt.plusSeconds(3 * 86_400)), "KNEE"), "ASYMMETRY");
+        awaitConsumed(ProgressionRecords.send(kafka, runnerId, UUID.randomUUID().toString(), asymmetryAgain.toString()));
+        assertThat(planCount(runnerId)).isEqualTo(4);
+        assertThat(PlanEvents.allFor(kafka, runnerId)).hasSize(4);
     }
 
     @Test

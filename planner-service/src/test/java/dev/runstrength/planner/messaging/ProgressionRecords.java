@@ -44,6 +44,13 @@ public final class ProgressionRecords {
         return update;
     }
 
+    /** A flag without an area, such as ASYMMETRY or OVERREACHING. */
+    public static ObjectNode flag(ObjectNode update, String type) {
+        ((ArrayNode) update.get("flags")).addObject().put("type", type).putNull("area")
+                .put("message", type + " raised by tracking.");
+        return update;
+    }
+
     private static ObjectNode prescription(String id, int sets, int reps) {
         ObjectNode p = ContractJson.mapper().createObjectNode().put("exerciseId", id).put("sets", sets).put("reps", reps);
         p.putNull("holdSeconds");
