@@ -1,5 +1,6 @@
 package dev.runstrength.system;
 
+import dev.runstrength.contracts.Topics;
 import dev.runstrength.infra.ContractTopics;
 import dev.runstrength.infra.FreePort;
 import dev.runstrength.infra.KafkaBroker;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -65,6 +67,39 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             start(service);
         }
         awaitReady();
+        awaitCatalogueReplicated();
+    }
+
+    /**
+     * Ready is not yet caught up: planner and tracking report ready while their catalogue replicas may
+     * still be reading {@code catalog.exercises}, and a plan drafted meanwhile would draw on part of
+     * the catalogue. A fresh system is used only once every exercise is published and both replicas
+     * have consumed the topic to its end, as an operator would wait after a first deployment.
+     */
+    private void awaitCatalogueReplicated() throws InterruptedException {
+        String total = io.restassured.RestAssured.given().baseUri(url("catalog"))
+                .get("/exercises?status=ALL&size=1").then().statusCode(200).extract().path("total").toString();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        try (KafkaProbe probe = kafka()) {
+            while (probe.consumeAll(Topics.CATALOG_EXERCISES, Duration.ofSeconds(30)).stream()
+                    .map(record -> record.key()).distinct().count() < Long.parseLong(total)) {
+                awaitUntil(deadline, "the catalogue on " + Topics.CATALOG_EXERCISES);
+            }
+            Map<TopicPartition, Long> ends = probe.endOffsets(Topics.CATALOG_EXERCISES);
+            for (String group : List.of("planner-service-catalog", "tracking-service-catalog")) {
+                while (!ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || probe.committedOffsets(group).getOrDefault(end.getKey(), 0L) >= end.getValue())) {
+                    awaitUntil(deadline, group + " to read the whole catalogue");
+                }
+            }
+        }
+    }
+
+    private static void awaitUntil(long deadline, String what) throws InterruptedException {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("gave up waiting for " + what);
+        }
+        Thread.sleep(250);
     }
 
     private void start(Service service) {
