@@ -328,8 +328,6 @@ public final class PlanGenerator {
     }
 
     private static void explainCoverage(RationaleLog log, PlanningContext ctx, List<Week> weeks, SessionDesigner designer) {
-        Map<String, CatalogExercise> byId = new LinkedHashMap<>();
-        ctx.catalogue().exercises().forEach(e -> byId.put(e.id(), e));
         Set<String> missing = new TreeSet<>();
         boolean missingRotation = false;
         boolean missingUnilateral = false;
@@ -342,7 +340,7 @@ public final class PlanGenerator {
             for (Session s : week.sessions()) {
                 boolean unilateral = false;
                 for (PrescribedExercise pe : s.block(BlockPhase.STRENGTHEN).exercises()) {
-                    CatalogExercise e = byId.get(pe.exerciseId());
+                    CatalogExercise e = ctx.catalogue().find(pe.exerciseId()).orElseThrow();
                     covered.addAll(e.primaryGroups());
                     rotation |= WeeklyCoverage.isRotation(e);
                     unilateral |= e.unilateral();
