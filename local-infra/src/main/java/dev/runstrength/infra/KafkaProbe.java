@@ -151,6 +151,20 @@ public final class KafkaProbe implements AutoCloseable {
                 .sum();
     }
 
+    /**
+     * Whether the group has committed every record up to {@code ends}, end offsets read earlier with
+     * {@link #endOffsets}: a consumer caught up with the topic as it was then. An empty partition needs
+     * no commit.
+     */
+    public boolean hasCommittedUpTo(String groupId, Map<TopicPartition, Long> ends) {
+        return committedUpTo(ends, committedOffsets(groupId));
+    }
+
+    static boolean committedUpTo(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+        return ends.entrySet().stream()
+                .allMatch(end -> end.getValue() == 0 || committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
+    }
+
     /** A topic setting as the broker reports it, e.g. {@code cleanup.policy}; null when unknown. */
     public String topicConfig(String topic, String name) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);

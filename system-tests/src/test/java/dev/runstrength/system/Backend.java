@@ -92,11 +92,7 @@ final class Backend implements AutoCloseable {
     /** Waits until the group has committed every record the topic holds now. */
     void awaitCaughtUp(String group, String topic) {
         Map<TopicPartition, Long> ends = kafka.endOffsets(topic);
-        await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
-            Map<TopicPartition, Long> committed = kafka.committedOffsets(group);
-            return ends.entrySet().stream().allMatch(end ->
-                    end.getValue() == 0 || committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
-        });
+        await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> kafka.hasCommittedUpTo(group, ends));
     }
 
     /**
@@ -105,7 +101,7 @@ final class Backend implements AutoCloseable {
      * read yet and judges the workout against the runner's current prescriptions instead.
      */
     void awaitPlansKnownToTracking() {
-        awaitCaughtUp("tracking-service-plans", Topics.PLANNER_PLANS);
+        awaitCaughtUp(ConsumerGroups.TRACKING_PLANS, Topics.PLANNER_PLANS);
     }
 
     static JsonNode data(ConsumerRecord<String, byte[]> record) {

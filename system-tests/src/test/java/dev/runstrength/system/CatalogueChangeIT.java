@@ -33,7 +33,7 @@ class CatalogueChangeIT extends SystemTest {
         List<ConsumerRecord<String, byte[]>> events = backend.awaitEvents(Topics.CATALOG_EXERCISES, retired, 1);
         assertThat(events).anySatisfy(event ->
                 assertThat(Backend.header(event, "ce_type")).isEqualTo(EventKind.EXERCISE_RETIRED.type()));
-        backend.awaitCaughtUp("planner-service-catalog", Topics.CATALOG_EXERCISES);
+        backend.awaitCaughtUp(ConsumerGroups.PLANNER_CATALOGUE, Topics.CATALOG_EXERCISES);
 
         // the same runner's next profile, and a runner new to the system
         Instant later = Runners.SET_UP_AT.plusSeconds(3_600);
@@ -51,7 +51,7 @@ class CatalogueChangeIT extends SystemTest {
                         "INTERMEDIATE").toString())
                 .post("/plans/preview").then().statusCode(200).extract().asString());
         for (JsonNode plan : List.of(replanned, fresh, preview)) {
-            assertThat(ClosedLoopIT.usedExercises(plan)).isNotEmpty().doesNotContain(retired);
+            assertThat(Runners.usedExercises(plan)).isNotEmpty().doesNotContain(retired);
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.runstrength.contracts.validation.ContractValidator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -118,7 +117,7 @@ class ClosedLoopIT extends SystemTest {
         backend.publish(EventKind.RUNNER_PROFILE_UPDATED, runnerId, profile.toString());
         JsonNode firstPlan = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, runnerId, 1).get(0));
         Catalogue catalogue = new Catalogue(RunningSystem.get().url("catalog"));
-        List<String> kneeLoading = usedExercises(firstPlan).stream().filter(catalogue::loadsTheKnee).toList();
+        List<String> kneeLoading = Runners.usedExercises(firstPlan).stream().filter(catalogue::loadsTheKnee).toList();
         assertThat(kneeLoading).as("the first plan has knee bends or jumps to take out").isNotEmpty();
 
         // the runner feels the knee (7/10) in a knee-loading exercise of the first session that has one
@@ -151,7 +150,7 @@ class ClosedLoopIT extends SystemTest {
 
         JsonNode newPlan = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, runnerId, 2).get(1));
         assertThat(newPlan.path("basedOn").path("progressionAt").asText()).isEqualTo(update.path("updatedAt").asText());
-        assertThat(usedExercises(newPlan)).isNotEmpty().noneMatch(catalogue::loadsTheKnee);
+        assertThat(Runners.usedExercises(newPlan)).isNotEmpty().noneMatch(catalogue::loadsTheKnee);
         assertThat(rationale(newPlan, "PAIN_KNEE")).isNotEmpty();
     }
 
@@ -167,10 +166,6 @@ class ClosedLoopIT extends SystemTest {
     private static List<JsonNode> changes(JsonNode update, String decision) {
         return StreamSupport.stream(update.path("changes").spliterator(), false)
                 .filter(c -> c.path("decision").asText().equals(decision)).toList();
-    }
-
-    static Set<String> usedExercises(JsonNode plan) {
-        return plan.findValues("exerciseId").stream().map(JsonNode::asText).collect(Collectors.toSet());
     }
 
     private static List<JsonNode> prescribedInWeekOne(JsonNode plan, String exerciseId) {

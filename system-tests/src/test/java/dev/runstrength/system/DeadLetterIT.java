@@ -130,8 +130,8 @@ class DeadLetterIT extends SystemTest {
 
         // planner and tracking each keep a replica, and each dead-letters what it cannot apply
         assertDeadLettered(Topics.CATALOG_EXERCISES, 2, broken, missingPhases);
-        backend.awaitCaughtUp("planner-service-catalog", Topics.CATALOG_EXERCISES);
-        backend.awaitCaughtUp("tracking-service-catalog", Topics.CATALOG_EXERCISES);
+        backend.awaitCaughtUp(ConsumerGroups.PLANNER_CATALOGUE, Topics.CATALOG_EXERCISES);
+        backend.awaitCaughtUp(ConsumerGroups.TRACKING_CATALOGUE, Topics.CATALOG_EXERCISES);
         assertNotDeadLettered(Topics.CATALOG_EXERCISES, validBefore);
         assertNotDeadLettered(Topics.CATALOG_EXERCISES, validAfter);
     }

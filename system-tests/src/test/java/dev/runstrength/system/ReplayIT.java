@@ -22,14 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayIT extends SystemTest {
 
-    /** Every consumer group of the system and the topic it reads. */
-    private static final Map<String, String> GROUPS = Map.of(
-            "planner-service", Topics.RUNNER_PROFILES,
-            "planner-service-catalog", Topics.CATALOG_EXERCISES,
-            "planner-service-progressions", Topics.TRACKING_PROGRESSIONS,
-            "tracking-service", Topics.WORKOUTS_COMPLETED,
-            "tracking-service-plans", Topics.PLANNER_PLANS,
-            "tracking-service-catalog", Topics.CATALOG_EXERCISES);
     private static final List<String> OUTPUT_TOPICS =
             List.of(Topics.CATALOG_EXERCISES, Topics.PLANNER_PLANS, Topics.TRACKING_PROGRESSIONS);
 
@@ -47,7 +39,7 @@ class ReplayIT extends SystemTest {
                 Runners.session(plan, 2, 0), Runners.newId("w2"), 6).toString());
         backend.awaitEvents(Topics.TRACKING_PROGRESSIONS, runnerId, 2);
         backend.awaitEvents(Topics.PLANNER_PLANS, runnerId, 2);
-        GROUPS.forEach(backend::awaitCaughtUp);
+        ConsumerGroups.ALL.forEach(backend::awaitCaughtUp);
         Map<String, Long> published = sizes();
         Map<String, JsonNode> state = state(runnerId, "planner", "tracking");
 
@@ -63,7 +55,7 @@ class ReplayIT extends SystemTest {
         List<ConsumerRecord<String, byte[]>> catalogue = backend.allEvents(Topics.CATALOG_EXERCISES);
         catalogue.forEach(backend::redeliver);
         expected.computeIfPresent(Topics.CATALOG_EXERCISES, (t, size) -> size + catalogue.size());
-        GROUPS.forEach(backend::awaitCaughtUp);
+        ConsumerGroups.ALL.forEach(backend::awaitCaughtUp);
         // the redelivered records themselves, and nothing the services published in answer
         assertNothingNewFor(expected, Duration.ofSeconds(5));
         published = sizes();
@@ -72,18 +64,18 @@ class ReplayIT extends SystemTest {
         // a fresh consumer group on every input topic: a second planner and tracking read everything again
         String fresh = "-replay-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> plannerGroups = new LinkedHashMap<>();
-        plannerGroups.put("MP_MESSAGING_INCOMING_RUNNER_PROFILES_GROUP_ID", "planner-service" + fresh);
-        plannerGroups.put("MP_MESSAGING_INCOMING_CATALOG_EXERCISES_GROUP_ID", "planner-service-catalog" + fresh);
-        plannerGroups.put("MP_MESSAGING_INCOMING_TRACKING_PROGRESSIONS_GROUP_ID", "planner-service-progressions" + fresh);
+        plannerGroups.put("MP_MESSAGING_INCOMING_RUNNER_PROFILES_GROUP_ID", ConsumerGroups.PLANNER_PROFILES + fresh);
+        plannerGroups.put("MP_MESSAGING_INCOMING_CATALOG_EXERCISES_GROUP_ID", ConsumerGroups.PLANNER_CATALOGUE + fresh);
+        plannerGroups.put("MP_MESSAGING_INCOMING_TRACKING_PROGRESSIONS_GROUP_ID", ConsumerGroups.PLANNER_PROGRESSIONS + fresh);
         Map<String, String> trackingGroups = new LinkedHashMap<>();
-        trackingGroups.put("MP_MESSAGING_INCOMING_WORKOUTS_COMPLETED_GROUP_ID", "tracking-service" + fresh);
-        trackingGroups.put("MP_MESSAGING_INCOMING_PLANNER_PLANS_GROUP_ID", "tracking-service-plans" + fresh);
-        trackingGroups.put("MP_MESSAGING_INCOMING_CATALOG_EXERCISES_GROUP_ID", "tracking-service-catalog" + fresh);
+        trackingGroups.put("MP_MESSAGING_INCOMING_WORKOUTS_COMPLETED_GROUP_ID", ConsumerGroups.TRACKING_WORKOUTS + fresh);
+        trackingGroups.put("MP_MESSAGING_INCOMING_PLANNER_PLANS_GROUP_ID", ConsumerGroups.TRACKING_PLANS + fresh);
+        trackingGroups.put("MP_MESSAGING_INCOMING_CATALOG_EXERCISES_GROUP_ID", ConsumerGroups.TRACKING_CATALOGUE + fresh);
         RunningSystem system = RunningSystem.get();
         system.startInstance("planner-replay", "planner", plannerGroups);
         system.startInstance("tracking-replay", "tracking", trackingGroups);
         try {
-            GROUPS.forEach((group, topic) -> backend.awaitCaughtUp(group + fresh, topic));
+            ConsumerGroups.ALL.forEach((group, topic) -> backend.awaitCaughtUp(group + fresh, topic));
             assertNothingNewFor(published, Duration.ofSeconds(5));
             assertThat(state(runnerId, "planner-replay", "tracking-replay")).isEqualTo(state);
             assertThat(state(runnerId, "planner", "tracking")).isEqualTo(state);

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Profiles and completed workouts as a running app would send them for a test runner. */
 final class Runners {
@@ -58,6 +60,11 @@ final class Runners {
         List<JsonNode> all = new ArrayList<>();
         session.path("blocks").forEach(block -> block.path("exercises").forEach(all::add));
         return all;
+    }
+
+    /** The id of every exercise the plan prescribes anywhere. */
+    static Set<String> usedExercises(JsonNode plan) {
+        return plan.findValues("exerciseId").stream().map(JsonNode::asText).collect(Collectors.toSet());
     }
 
     static List<JsonNode> strengthExercises(JsonNode session) {

@@ -77,29 +77,26 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
      * have consumed the topic to its end, as an operator would wait after a first deployment.
      */
     private void awaitCatalogueReplicated() throws InterruptedException {
-        String total = io.restassured.RestAssured.given().baseUri(url("catalog"))
-                .get("/exercises?status=ALL&size=1").then().statusCode(200).extract().path("total").toString();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long exercises = ((Number) io.restassured.RestAssured.given().baseUri(url("catalog"))
+                .get("/exercises?status=ALL&size=1").then().statusCode(200).extract().path("total")).longValue();
         try (KafkaProbe probe = kafka()) {
-            while (probe.consumeAll(Topics.CATALOG_EXERCISES, Duration.ofSeconds(30)).stream()
-                    .map(record -> record.key()).distinct().count() < Long.parseLong(total)) {
-                awaitUntil(deadline, "the catalogue on " + Topics.CATALOG_EXERCISES);
+            long published = probe.consume(Topics.CATALOG_EXERCISES,
+                    read -> read.stream().map(record -> record.key()).distinct().count() >= exercises, READY_TIMEOUT)
+                    .stream().map(record -> record.key()).distinct().count();
+            if (published < exercises) {
+                throw new IllegalStateException("only " + published + " of " + exercises + " exercises were published");
             }
             Map<TopicPartition, Long> ends = probe.endOffsets(Topics.CATALOG_EXERCISES);
-            for (String group : List.of("planner-service-catalog", "tracking-service-catalog")) {
-                while (!ends.entrySet().stream().allMatch(end -> end.getValue() == 0
-                        || probe.committedOffsets(group).getOrDefault(end.getKey(), 0L) >= end.getValue())) {
-                    awaitUntil(deadline, group + " to read the whole catalogue");
+            long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+            for (String group : ConsumerGroups.CATALOGUE_REPLICAS) {
+                while (!probe.hasCommittedUpTo(group, ends)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(group + " did not read the whole catalogue");
+                    }
+                    Thread.sleep(250);
                 }
             }
         }
-    }
-
-    private static void awaitUntil(long deadline, String what) throws InterruptedException {
-        if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("gave up waiting for " + what);
-        }
-        Thread.sleep(250);
     }
 
     private void start(Service service) {

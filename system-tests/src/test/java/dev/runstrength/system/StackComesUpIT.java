@@ -46,7 +46,7 @@ class StackComesUpIT {
     @Test
     void aProfilePublishedToRunnerProfilesIsConsumed() {
         try (KafkaProbe kafka = RunningSystem.get().kafka()) {
-            long before = kafka.committedTotal("planner-service", Topics.RUNNER_PROFILES);
+            long before = kafka.committedTotal(ConsumerGroups.PLANNER_PROFILES, Topics.RUNNER_PROFILES);
             String runnerId = "system-" + UUID.randomUUID().toString().substring(0, 8);
             String profile = """
                     {"runnerId":"%s","updatedAt":"%s","level":"BEGINNER","sessionsPerWeek":2,"minutesPerSession":30}
@@ -55,7 +55,7 @@ class StackComesUpIT {
                     "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:test:system",
                     "ce_type", "dev.runstrength.runner.profile.updated.v1", "content-type", "application/json"));
             await().atMost(Duration.ofSeconds(60)).until(
-                    () -> kafka.committedTotal("planner-service", Topics.RUNNER_PROFILES) > before);
+                    () -> kafka.committedTotal(ConsumerGroups.PLANNER_PROFILES, Topics.RUNNER_PROFILES) > before);
         }
     }
 }

@@ -75,17 +75,12 @@ final class RunnerEvents {
         Map<TopicPartition, Long> ends = probe.endOffsets(topic);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (caughtUp(ends, probe.committedOffsets(group))) {
+            if (probe.hasCommittedUpTo(group, ends)) {
                 return true;
             }
             Thread.sleep(250);
         }
         return false;
-    }
-
-    static boolean caughtUp(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
-        return ends.entrySet().stream()
-                .allMatch(end -> end.getValue() == 0 || committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
     }
 
     record Found<T>(T data, int partition, long offset) {
