@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -11,14 +12,14 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +29,7 @@ class DeploymentTest {
 
     static Stream<Arguments> workloads() {
         List<Arguments> all = new ArrayList<>();
-        for (String overlay : Overlay.NAMES) {
+        for (String overlay : Overlay.ALL) {
             for (String service : ServiceConfig.SERVICES) {
                 all.add(Arguments.of(overlay, service));
             }
@@ -44,9 +45,9 @@ class DeploymentTest {
         Container container = workload.container();
         assertThat(Files.readString(Repo.root().resolve(service).resolve("pom.xml"))).contains("quarkus-smallrye-health");
 
-        assertProbe(container.getStartupProbe(), config.healthPath("started"), container);
-        assertProbe(container.getLivenessProbe(), config.healthPath("live"), container);
-        assertProbe(container.getReadinessProbe(), config.healthPath("ready"), container);
+        assertProbe(container.getStartupProbe(), config.healthPath("started"), workload);
+        assertProbe(container.getLivenessProbe(), config.healthPath("live"), workload);
+        assertProbe(container.getReadinessProbe(), config.healthPath("ready"), workload);
         assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
         // the startup probe, not the liveness probe, waits out Flyway and a cold JVM (15 s measured on 2 cores)
         Probe startup = container.getStartupProbe();
@@ -99,51 +100,85 @@ class DeploymentTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("workloads")
-    void termination_grace_outlasts_the_app_shutdown_timeout(String overlay, String service) {
+    void a_stopping_pod_keeps_serving_until_it_has_left_the_endpoints_then_shuts_down_in_its_grace(String overlay, String service) {
         Workloads workload = Workloads.of(Overlay.rendered(overlay), service);
+        // kube-proxy, ingress controllers and clients take a few seconds to stop sending to a pod that
+        // left the endpoints; the preStop sleep covers that before SIGTERM starts Quarkus' shutdown
+        Lifecycle lifecycle = workload.container().getLifecycle();
+        assertThat(lifecycle).as(service + " has no preStop").isNotNull();
+        long preStop = lifecycle.getPreStop().getSleep().getSeconds();
+        assertThat(preStop).isBetween(5L, 20L);
         Duration shutdown = ServiceConfig.of(service).shutdownTimeout();
         assertThat(shutdown).isPositive();
+        // the grace period counts from the start of preStop
         long grace = workload.deployment().getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
-        assertThat(Duration.ofSeconds(grace)).isGreaterThan(shutdown.plusSeconds(5));
+        assertThat(Duration.ofSeconds(grace)).isGreaterThan(shutdown.plusSeconds(preStop + 5));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("workloads")
-    void ports_agree_between_app_container_service_network_policy_and_monitor(String overlay, String service) throws Exception {
+    void ports_agree_between_app_container_and_service(String overlay, String service) {
         Overlay rendered = Overlay.rendered(overlay);
         Workloads workload = Workloads.of(rendered, service);
-        int httpPort = Integer.parseInt(workload.literal("QUARKUS_HTTP_PORT"));
-        ContainerPort http = workload.container().getPorts().stream()
-                .filter(p -> "http".equals(p.getName())).findFirst()
-                .orElseThrow(() -> new AssertionError(service + " names no http port"));
-        assertThat(http.getContainerPort()).isEqualTo(httpPort);
-        assertThat(workload.container().getPorts()).hasSize(1);
-
-        for (Probe probe : List.of(workload.container().getStartupProbe(), workload.container().getLivenessProbe(),
-                workload.container().getReadinessProbe())) {
-            assertThat(resolve(probe.getHttpGet().getPort(), http)).isEqualTo(httpPort);
-        }
+        ContainerPort http = workload.port("http");
+        ContainerPort management = workload.port("management");
+        assertThat(http.getContainerPort()).isEqualTo(Integer.parseInt(workload.literal("QUARKUS_HTTP_PORT")));
+        assertThat(management.getContainerPort()).isEqualTo(Integer.parseInt(workload.literal("QUARKUS_MANAGEMENT_PORT")))
+                .isEqualTo(9000);
+        assertThat(workload.container().getPorts()).hasSize(2);
 
         Service svc = TypedModels.as(rendered.one("Service", service), Service.class);
         assertThat(svc.getSpec().getSelector()).isEqualTo(workload.deployment().getSpec().getSelector().getMatchLabels());
         assertThat(workload.deployment().getSpec().getTemplate().getMetadata().getLabels())
                 .containsAllEntriesOf(svc.getSpec().getSelector());
+        assertThat(svc.getSpec().getPorts()).extracting(ServicePort::getName).containsExactlyInAnyOrder("http", "management");
         for (ServicePort port : svc.getSpec().getPorts()) {
-            assertThat(resolve(port.getTargetPort(), http)).isEqualTo(httpPort);
+            ContainerPort target = workload.port(port.getName());
+            assertThat(Workloads.resolve(port.getTargetPort(), target)).isEqualTo(target.getContainerPort());
         }
+    }
 
-        NetworkPolicy policy = TypedModels.as(rendered.one("NetworkPolicy", service), NetworkPolicy.class);
-        assertThat(policy.getSpec().getIngress()).allSatisfy(rule -> assertThat(rule.getPorts())
-                .isNotEmpty()
-                .allSatisfy(p -> assertThat(resolve(p.getPort(), http)).isEqualTo(httpPort)));
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("workloads")
+    void replicas_spread_over_zones_and_nodes(String overlay, String service) {
+        Workloads workload = Workloads.of(Overlay.rendered(overlay), service);
+        PodSpec pod = workload.deployment().getSpec().getTemplate().getSpec();
+        Map<String, String> podLabels = workload.deployment().getSpec().getTemplate().getMetadata().getLabels();
+        assertThat(pod.getTopologySpreadConstraints()).extracting(TopologySpreadConstraint::getTopologyKey)
+                .containsExactlyInAnyOrder("topology.kubernetes.io/zone", "kubernetes.io/hostname");
+        for (TopologySpreadConstraint spread : pod.getTopologySpreadConstraints()) {
+            assertThat(spread.getMaxSkew()).isEqualTo(1);
+            assertThat(podLabels).containsAllEntriesOf(spread.getLabelSelector().getMatchLabels());
+            assertThat(spread.getLabelSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", service);
+            // skew counted within one ReplicaSet: the new pods of a rollout spread among themselves
+            assertThat(spread.getMatchLabelKeys()).containsExactly("pod-template-hash");
+        }
+    }
 
-        ServiceMonitor monitor = TypedModels.as(rendered.one("ServiceMonitor", service), ServiceMonitor.class);
-        assertThat(svc.getMetadata().getLabels()).containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
-        assertThat(monitor.getSpec().getEndpoints()).singleElement().satisfies(endpoint -> {
-            assertThat(endpoint.getPath()).isEqualTo(ServiceConfig.of(service).metricsPath()).isEqualTo("/q/metrics");
-            assertThat(svc.getSpec().getPorts()).extracting(ServicePort::getName).contains(endpoint.getPort());
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("workloads")
+    void an_autoscaled_deployment_sets_no_replicas_and_any_other_sets_them(String overlay, String service) {
+        Overlay rendered = Overlay.rendered(overlay);
+        Integer replicas = Workloads.of(rendered, service).deployment().getSpec().getReplicas();
+        if (rendered.autoscales(service)) {
+            // an applied spec.replicas would reset the count the autoscaler chose, at every apply
+            assertThat(replicas).as(service + " in " + overlay + " is autoscaled").isNull();
+        } else {
+            assertThat(replicas).as(service + " in " + overlay).isNotNull().isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("workloads")
+    void configuration_is_a_generated_config_map_whose_name_changes_with_its_content(String overlay, String service) {
+        Overlay rendered = Overlay.rendered(overlay);
+        Workloads workload = Workloads.of(rendered, service);
+        assertThat(workload.container().getEnvFrom()).singleElement().satisfies(source -> {
+            String name = source.getConfigMapRef().getName();
+            // kustomize's configMapGenerator: <name>-<hash of the content>
+            assertThat(name).matches(service + "-[a-z0-9]{10}");
+            assertThat(rendered.ofKind("ConfigMap")).extracting(c -> c.path("metadata").path("name").asText()).contains(name);
         });
-        assertThat(Files.readString(Repo.root().resolve(service).resolve("pom.xml"))).contains("quarkus-micrometer-registry-prometheus");
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -153,17 +188,12 @@ class DeploymentTest {
         assertThat(image).startsWith("runstrength/" + service + ":").doesNotEndWith(":latest");
     }
 
-    private static void assertProbe(Probe probe, String path, Container container) {
-        assertThat(probe).as(container.getName() + " probe for " + path).isNotNull();
+    /** Health is asked on the management interface, never on the API port. */
+    private static void assertProbe(Probe probe, String path, Workloads workload) {
+        assertThat(probe).as(workload.service() + " probe for " + path).isNotNull();
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
+        ContainerPort management = workload.port("management");
+        assertThat(Workloads.resolve(probe.getHttpGet().getPort(), management)).isEqualTo(management.getContainerPort());
         assertThat(probe.getFailureThreshold()).isPositive();
-    }
-
-    private static int resolve(io.fabric8.kubernetes.api.model.IntOrString port, ContainerPort named) {
-        if (port.getIntVal() != null) {
-            return port.getIntVal();
-        }
-        assertThat(port.getStrVal()).isEqualTo(named.getName());
-        return named.getContainerPort();
     }
 }

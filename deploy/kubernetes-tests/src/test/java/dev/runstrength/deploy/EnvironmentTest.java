@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 class EnvironmentTest {
 
-    static final List<String> OVERLAYS = Overlay.NAMES;
+    static final List<String> OVERLAYS = Overlay.ALL;
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -55,7 +55,15 @@ class EnvironmentTest {
         assertThat(ConfigKeys.isRead(catalog, "KAFKA_SASL_JAAS_CONFIG")).isTrue();
         assertThat(ConfigKeys.isRead(catalog, "KAFKA_SSL_TRUSTSTORE_LOCATION")).isTrue();
 
+        assertThat(ConfigKeys.isRead(catalog, "QUARKUS_MANAGEMENT_PORT")).isTrue();
+        assertThat(ConfigKeys.isRead(catalog, "QUARKUS_MANAGEMENT_ENABLED")).isTrue();
+        assertThat(ConfigKeys.isRead(catalog, "QUARKUS_SWAGGER_UI_ENABLED")).isTrue();
+        assertThat(ConfigKeys.isRead(catalog, "KAFKA_MAX_REQUEST_SIZE")).isTrue();
+
         assertThat(ConfigKeys.isRead(catalog, "QUARKUS_HTTP_PROT")).isFalse();
+        assertThat(ConfigKeys.isRead(catalog, "QUARKUS_MANAGEMENT_PROT")).isFalse();
+        assertThat(ConfigKeys.isRead(catalog, "QUARKUS_SWAGGER_UI_ENABLEDD")).isFalse();
+        assertThat(ConfigKeys.isRead(catalog, "KAFKA_MAX_REQUEST_SIZ")).isFalse();
         assertThat(ConfigKeys.isRead(catalog, "KAFKA_SASL_JAAS_CONFG")).isFalse();
         assertThat(ConfigKeys.isRead(catalog, "RUNSTRENGTH_PLANNER_ZONE")).isFalse();
         assertThat(ConfigKeys.isRead(ServiceConfig.of("planner-service"), "RUNSTRENGTH_PLANNER_ZONE")).isTrue();

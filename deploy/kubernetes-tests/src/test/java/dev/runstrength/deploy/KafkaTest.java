@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.kafka.KafkaClusterSpec;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
@@ -14,12 +15,14 @@ import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserQuotas;
 import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
 import io.strimzi.api.kafka.model.user.acl.AclOperation;
 import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +34,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 class KafkaTest {
 
-    static final java.util.List<String> OVERLAYS = Overlay.NAMES;
+    static final List<String> OVERLAYS = Overlay.NAMES;
+
+    static final List<String> WITH_KEDA = List.of("dev", "prod", "prod-keda");
 
     /** The five topics of the contract's topic table. */
     static final Set<String> CONTRACT_TOPICS =
@@ -91,9 +96,8 @@ class KafkaTest {
     void the_cluster_runs_kraft_with_node_pools_scram_over_tls_and_acls(String overlay) {
         Overlay rendered = Overlay.rendered(overlay);
         Kafka kafka = kafka(rendered);
-        assertThat(kafka.getMetadata().getAnnotations())
-                .containsEntry("strimzi.io/kraft", "enabled")
-                .containsEntry("strimzi.io/node-pools", "enabled");
+        // KRaft with node pools is the only mode of kafka.strimzi.io/v1: the old opt-in annotations are gone
+        assertThat(kafka.getMetadata().getAnnotations()).isNullOrEmpty();
         KafkaClusterSpec spec = kafka.getSpec().getKafka();
         assertThat(spec.getListeners()).allSatisfy(listener -> {
             assertThat(listener.isTls()).isTrue();
@@ -192,6 +196,87 @@ class KafkaTest {
                 });
             });
         }
+    }
+
+    @ParameterizedTest
+    @FieldSource("WITH_KEDA")
+    void every_kafka_user_has_quotas(String overlay) {
+        List<JsonNode> users = Overlay.rendered(overlay).ofKind("KafkaUser");
+        assertThat(users).hasSizeGreaterThanOrEqualTo(4);
+        for (JsonNode node : users) {
+            KafkaUserQuotas quotas = TypedModels.as(node, KafkaUser.class).getSpec().getQuotas();
+            assertThat(quotas).as(TypedModels.describe(node)).isNotNull();
+            assertThat(quotas.getProducerByteRate()).as(TypedModels.describe(node)).isNotNull().isPositive();
+            assertThat(quotas.getConsumerByteRate()).as(TypedModels.describe(node)).isNotNull().isPositive();
+            assertThat(quotas.getRequestPercentage()).as(TypedModels.describe(node)).isNotNull().isBetween(1, 100);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void the_running_app_backend_writes_profiles_and_workouts_and_reads_plans_and_progressions(String overlay) {
+        Overlay rendered = Overlay.rendered(overlay);
+        KafkaUser user = TypedModels.as(rendered.one("KafkaUser", "running-app-backend"), KafkaUser.class);
+        assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", kafka(rendered).getMetadata().getName());
+        assertThat(user.getSpec().getAuthentication()).isInstanceOf(KafkaUserScramSha512ClientAuthentication.class);
+        Map<String, Set<AclOperation>> topics = new TreeMap<>();
+        Map<String, Set<AclOperation>> groups = new TreeMap<>();
+        for (AclRule rule : ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
+            if (rule.getResource() instanceof AclRuleTopicResource topic) {
+                assertThat(topic.getPatternType()).isEqualTo(AclResourcePatternType.LITERAL);
+                topics.computeIfAbsent(topic.getName(), t -> new TreeSet<>()).addAll(rule.getOperations());
+            } else if (rule.getResource() instanceof AclRuleGroupResource group) {
+                assertThat(group.getPatternType()).isEqualTo(AclResourcePatternType.PREFIX);
+                groups.computeIfAbsent(group.getName(), g -> new TreeSet<>()).addAll(rule.getOperations());
+            } else {
+                throw new AssertionError("the backend is granted " + rule.getResource());
+            }
+        }
+        Set<AclOperation> write = Set.of(AclOperation.WRITE, AclOperation.DESCRIBE);
+        Set<AclOperation> read = Set.of(AclOperation.READ, AclOperation.DESCRIBE);
+        assertThat(topics).isEqualTo(Map.of(
+                "runner.profiles", write, "workouts.completed", write,
+                "planner.plans", read, "tracking.progressions", read));
+        assertThat(groups).isEqualTo(Map.of("running-app-backend", read));
+        // the backend's consumer groups cannot be mistaken for (or disturb) the services' own
+        for (String service : ServiceConfig.SERVICES) {
+            assertThat(ServiceConfig.of(service).consumerGroups()).noneMatch(g -> g.startsWith("running-app-backend"));
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void every_topic_takes_the_largest_record_a_producer_sends(String overlay) {
+        Overlay rendered = Overlay.rendered(overlay);
+        long largestRequest = 0;
+        for (String service : ServiceConfig.SERVICES) {
+            long maxRequest = Long.parseLong(Workloads.of(rendered, service).literal("KAFKA_MAX_REQUEST_SIZE"));
+            assertThat(maxRequest).as(service).isEqualTo(1024 * 1024);
+            largestRequest = Math.max(largestRequest, maxRequest);
+        }
+        for (KafkaTopic topic : topics(rendered).values()) {
+            Object maxMessage = topic.getSpec().getConfig().get("max.message.bytes");
+            assertThat(maxMessage).as(topic.getMetadata().getName() + " max.message.bytes").isNotNull();
+            // a record batch the producer accepts (max.request.size) is never refused by the topic
+            assertThat(Long.parseLong(String.valueOf(maxMessage))).as(topic.getMetadata().getName()).isEqualTo(largestRequest);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void kafka_metrics_and_the_kafka_exporter_are_scraped(String overlay) {
+        Overlay rendered = Overlay.rendered(overlay);
+        Kafka kafka = kafka(rendered);
+        assertThat(kafka.getSpec().getKafka().getMetricsConfig()).isNotNull();
+        assertThat(kafka.getSpec().getKafkaExporter()).isNotNull();
+        assertThat(kafka.getSpec().getKafkaExporter().getGroupRegex()).isEqualTo(".*");
+        PodMonitor monitor = TypedModels.as(rendered.one("PodMonitor", kafka.getMetadata().getName()), PodMonitor.class);
+        // brokers, controllers and the exporter are all pods of the cluster of kind Kafka
+        assertThat(monitor.getSpec().getSelector().getMatchLabels())
+                .containsEntry("strimzi.io/cluster", kafka.getMetadata().getName())
+                .containsEntry("strimzi.io/kind", "Kafka");
+        assertThat(monitor.getSpec().getPodMetricsEndpoints()).singleElement()
+                .satisfies(endpoint -> assertThat(endpoint.getPort()).isEqualTo("tcp-prometheus"));
     }
 
     static Kafka kafka(Overlay overlay) {

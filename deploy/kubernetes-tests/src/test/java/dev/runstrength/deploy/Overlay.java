@@ -17,7 +17,22 @@ import org.junit.jupiter.api.Assumptions;
 /** One Kustomize overlay rendered by {@code kubectl kustomize}, as the untyped objects it contains. */
 final class Overlay {
 
+    /** The overlays an operator applies as they are: the services with the bundled Kafka and PostgreSQL. */
     static final List<String> NAMES = List.of("dev", "prod");
+
+    /** The examples: prod with lag scaling (KEDA), and the base against a Kafka and PostgreSQL of one's own. */
+    static final List<String> EXAMPLES = List.of("prod-keda", "own-kafka-postgres");
+
+    /** Every kustomization an operator may apply: each component is in at least one of them. */
+    static final List<String> ALL = List.of("dev", "prod", "prod-keda", "own-kafka-postgres");
+
+    /** Where each rendered kustomization lives, under deploy/kubernetes. */
+    private static final Map<String, String> DIRECTORIES = Map.of(
+            "base", "base",
+            "dev", "overlays/dev",
+            "prod", "overlays/prod",
+            "prod-keda", "examples/prod-keda",
+            "own-kafka-postgres", "examples/own-kafka-postgres");
 
     private static final Map<String, Overlay> RENDERED = new ConcurrentHashMap<>();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -40,6 +55,19 @@ final class Overlay {
         return NAMES.stream().map(Overlay::rendered);
     }
 
+    /** Whether this overlay runs the bundled Strimzi Kafka and CloudNativePG PostgreSQL. */
+    boolean bundlesKafkaAndPostgres() {
+        return !ofKind("Kafka").isEmpty();
+    }
+
+    /** Whether a HorizontalPodAutoscaler or a KEDA ScaledObject sets the Deployment's replicas. */
+    boolean autoscales(String deployment) {
+        return objects.stream().anyMatch(o -> (o.path("kind").asText().equals("HorizontalPodAutoscaler")
+                        || o.path("kind").asText().equals("ScaledObject"))
+                && o.path("spec").path("scaleTargetRef").path("name").asText().equals(deployment)
+                && o.path("spec").path("scaleTargetRef").path("kind").asText("Deployment").equals("Deployment"));
+    }
+
     List<JsonNode> ofKind(String kind) {
         return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
     }
@@ -57,7 +85,11 @@ final class Overlay {
     }
 
     private static Overlay render(String name) {
-        Path dir = Repo.root().resolve("deploy/kubernetes/overlays").resolve(name);
+        String directory = DIRECTORIES.get(name);
+        if (directory == null) {
+            throw new IllegalArgumentException("no kustomization named " + name);
+        }
+        Path dir = Repo.root().resolve("deploy/kubernetes").resolve(directory);
         try {
             Process kubectl = new ProcessBuilder("kubectl", "kustomize", dir.toString())
                     .redirectErrorStream(false)

@@ -71,6 +71,19 @@ final class ServiceConfig {
         return valuesOf("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id");
     }
 
+    /** Each consumer group and the topic it reads, from the incoming channels. */
+    Map<String, String> topicOfGroup() {
+        Map<String, String> topics = new java.util.TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            Matcher channel = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.group\\.id").matcher(key);
+            if (channel.matches()) {
+                topics.put(properties.getProperty(key),
+                        properties.getProperty("mp.messaging.incoming." + channel.group(1) + ".topic"));
+            }
+        }
+        return topics;
+    }
+
     String producedTopic() {
         return PRODUCES.get(service);
     }
@@ -87,18 +100,32 @@ final class ServiceConfig {
         return Duration.parse("PT" + properties.getProperty("quarkus.shutdown.timeout", "0s").toUpperCase(Locale.ROOT));
     }
 
-    /** The HTTP paths of the health endpoints, honouring a moved non-application root or health root. */
+    /**
+     * The path of a health check on the management interface (where the manifests ask for it),
+     * honouring a moved management root or health root.
+     */
     String healthPath(String check) {
-        String nonApplication = properties.getProperty("quarkus.http.non-application-root-path", "q");
         String health = properties.getProperty("quarkus.smallrye-health.root-path", "health");
-        String root = properties.getProperty("quarkus.http.root-path", "/");
-        return ("/" + root + "/" + nonApplication + "/" + health + "/" + check).replaceAll("/+", "/");
+        return ("/" + managementRoot() + "/" + health + "/" + check).replaceAll("/+", "/");
     }
 
+    /** The path of the Prometheus endpoint on the management interface. */
     String metricsPath() {
-        String nonApplication = properties.getProperty("quarkus.http.non-application-root-path", "q");
         String metrics = properties.getProperty("quarkus.micrometer.export.prometheus.path", "metrics");
-        return ("/" + nonApplication + "/" + metrics).replaceAll("/+", "/");
+        return ("/" + managementRoot() + "/" + metrics).replaceAll("/+", "/");
+    }
+
+    private String managementRoot() {
+        return properties.getProperty("quarkus.management.root-path", "q");
+    }
+
+    /** The service's pom.xml, to tell which extensions it has. */
+    String pom() {
+        try {
+            return Files.readString(Repo.root().resolve(service).resolve("pom.xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether an environment variable is the environment form of a key this service reads. */

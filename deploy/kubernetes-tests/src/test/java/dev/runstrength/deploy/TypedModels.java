@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
@@ -30,8 +31,9 @@ import java.util.Set;
 
 /**
  * The typed model of each kind the overlays render: fabric8 for Kubernetes kinds and the Prometheus
- * operator's ServiceMonitor, Strimzi's api for Kafka kinds. CloudNativePG publishes no Java model;
- * its kinds are checked by {@link CnpgShapes}.
+ * operator's ServiceMonitor and PodMonitor, Strimzi's api for Kafka kinds. Custom resources
+ * (Strimzi, CloudNativePG, KEDA) are checked against their CRD's own schema by {@link CrdSchemas};
+ * CloudNativePG and KEDA have no Java model at all.
  */
 final class TypedModels {
 
@@ -45,10 +47,13 @@ final class TypedModels {
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
-            Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
+            // Strimzi's 0.51 model reads both v1beta2 and v1: the v1 CRD schema (CrdSchemas) is the
+            // check that nothing only v1beta2 had is used; the model gives the tests typed access
+            Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class));
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -2,8 +2,10 @@ package dev.runstrength.deploy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +38,24 @@ record Workloads(Overlay overlay, String service, Deployment deployment) {
         }
         container().getEnv().forEach(variable -> all.put(variable.getName(), variable));
         return all;
+    }
+
+    ContainerPort port(String name) {
+        return container().getPorts().stream()
+                .filter(p -> name.equals(p.getName()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(service + " names no container port " + name));
+    }
+
+    /** The number a port reference (a number or a container port's name) stands for. */
+    static int resolve(IntOrString port, ContainerPort named) {
+        if (port.getIntVal() != null) {
+            return port.getIntVal();
+        }
+        if (!port.getStrVal().equals(named.getName())) {
+            throw new AssertionError("port " + port.getStrVal() + " is not " + named.getName());
+        }
+        return named.getContainerPort();
     }
 
     String literal(String variable) {
