@@ -1,9 +1,6 @@
 package dev.runstrength.planner.domain;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,17 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 /** Every planner rule (DOMAIN 1-10) on plans for random valid profiles, against the real seed catalogue. */
 class PlanPropertiesTest {
 
     private static final Catalogue SEED = SeedCatalogue.load();
     private static final PlanGenerator GENERATOR = new PlanGenerator();
-
-    @Provide
-    Arbitrary<RunnerProfile> profiles() {
-        return Profiles.valid();
-    }
+    private static final int EXAMPLES = 1000;
 
     static Plan plan(RunnerProfile profile) {
         return GENERATOR.generate(new PlanRequest(profile, SEED, ProgressionState.empty(), Profiles.TODAY,
@@ -73,8 +67,13 @@ class PlanPropertiesTest {
         return weeks >= 3 ? TrainingPhase.PEAK : TrainingPhase.TAPER;
     }
 
-    @Property(tries = 1000)
-    void rule1_everySessionHasThreePhasesWithTheirRequiredWork(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule1_everySessionHasThreePhasesWithTheirRequiredWork() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule1_everySessionHasThreePhasesWithTheirRequiredWork);
+    }
+
+    private static void rule1_everySessionHasThreePhasesWithTheirRequiredWork(RunnerProfile profile) {
         for (Session s : sessions(plan(profile))) {
             assertThat(s.blocks()).extracting(Block::phase)
                     .containsExactly(BlockPhase.PREPARE, BlockPhase.STRENGTHEN, BlockPhase.RECOVER);
@@ -88,8 +87,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule2_everySessionFitsTheTimeWindowByTheDocumentedFormula(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule2_everySessionFitsTheTimeWindowByTheDocumentedFormula() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule2_everySessionFitsTheTimeWindowByTheDocumentedFormula);
+    }
+
+    private static void rule2_everySessionFitsTheTimeWindowByTheDocumentedFormula(RunnerProfile profile) {
         int minutes = profile.minutesPerSession();
         for (Session s : sessions(plan(profile))) {
             int seconds = 0;
@@ -102,8 +106,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule3_and_4_onlyOwnedEquipmentAndNothingAboveTheLevel(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule3_and_4_onlyOwnedEquipmentAndNothingAboveTheLevel() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule3_and_4_onlyOwnedEquipmentAndNothingAboveTheLevel);
+    }
+
+    private static void rule3_and_4_onlyOwnedEquipmentAndNothingAboveTheLevel(RunnerProfile profile) {
         Plan plan = plan(profile);
         for (Session s : sessions(plan)) {
             for (PrescribedExercise pe : all(s)) {
@@ -119,8 +128,13 @@ class PlanPropertiesTest {
         assertThat(rationale(plan, LevelDose.CODE)).isNotEmpty();
     }
 
-    @Property(tries = 1000)
-    void rule4_weekOneDosesFollowTheLevel(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule4_weekOneDosesFollowTheLevel() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule4_weekOneDosesFollowTheLevel);
+    }
+
+    private static void rule4_weekOneDosesFollowTheLevel(RunnerProfile profile) {
         Plan plan = plan(profile);
         Week first = plan.weeks().get(0);
         TrainingPhase phase = expectedPhase(first.startsOn(), profile.raceDate());
@@ -157,8 +171,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule5_painExcludesSubstitutesCautionsAndAdvises(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule5_painExcludesSubstitutesCautionsAndAdvises() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule5_painExcludesSubstitutesCautionsAndAdvises);
+    }
+
+    private static void rule5_painExcludesSubstitutesCautionsAndAdvises(RunnerProfile profile) {
         Plan plan = plan(profile);
         Map<PainArea, Integer> pain = PainPicture.of(profile.painAreas(), List.of()).severities();
         int knee = pain.getOrDefault(PainArea.KNEE, 0);
@@ -189,8 +208,13 @@ class PlanPropertiesTest {
         assertThat(rationale(plan, PainExclusionRule.CODE_SEVERE).contains("physiotherapist or doctor")).isEqualTo(worstLeg >= 6);
     }
 
-    @Property(tries = 1000)
-    void rule6_plyometricsOnlyThroughTheGateAndUnderTheContactCap(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule6_plyometricsOnlyThroughTheGateAndUnderTheContactCap() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule6_plyometricsOnlyThroughTheGateAndUnderTheContactCap);
+    }
+
+    private static void rule6_plyometricsOnlyThroughTheGateAndUnderTheContactCap(RunnerProfile profile) {
         Plan plan = plan(profile);
         Map<PainArea, Integer> pain = PainPicture.of(profile.painAreas(), List.of()).severities();
         boolean legPain = pain.entrySet().stream().anyMatch(e -> e.getKey() != PainArea.LOWER_BACK && e.getValue() >= 3);
@@ -218,8 +242,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule7_strengthenRunsPowerBigLiftsBalanceCalfCoreHip(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule7_strengthenRunsPowerBigLiftsBalanceCalfCoreHip() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule7_strengthenRunsPowerBigLiftsBalanceCalfCoreHip);
+    }
+
+    private static void rule7_strengthenRunsPowerBigLiftsBalanceCalfCoreHip(RunnerProfile profile) {
         for (Session s : sessions(plan(profile))) {
             List<Integer> ranks = new ArrayList<>();
             for (PrescribedExercise pe : s.block(BlockPhase.STRENGTHEN).exercises()) {
@@ -238,8 +267,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule8_coverageSingleLegAndRotationOrAnHonestGap(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule8_coverageSingleLegAndRotationOrAnHonestGap() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule8_coverageSingleLegAndRotationOrAnHonestGap);
+    }
+
+    private static void rule8_coverageSingleLegAndRotationOrAnHonestGap(RunnerProfile profile) {
         Plan plan = plan(profile);
         String coverage = rationale(plan, WeeklyCoverage.CODE);
         assertThat(coverage).isNotEmpty();
@@ -269,8 +303,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule8_roomyRegularSessionsCoverEverythingEveryWeek(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule8_roomyRegularSessionsCoverEverythingEveryWeek() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule8_roomyRegularSessionsCoverEverythingEveryWeek);
+    }
+
+    private static void rule8_roomyRegularSessionsCoverEverythingEveryWeek(RunnerProfile profile) {
         Plan plan = plan(profile);
         TrainingPhase phase = expectedPhase(start(profile), profile.raceDate());
         if (profile.minutesPerSession() < 20 || !phase.isRegular() || plan.weeks().size() < 4
@@ -280,8 +319,13 @@ class PlanPropertiesTest {
         assertThat(rationale(plan, WeeklyCoverage.CODE)).doesNotContain("Not covered").doesNotContain("no single-leg");
     }
 
-    @Property(tries = 1000)
-    void rule9_scheduleKeepsItsRulesOrSaysWhichBent(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule9_scheduleKeepsItsRulesOrSaysWhichBent() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule9_scheduleKeepsItsRulesOrSaysWhichBent);
+    }
+
+    private static void rule9_scheduleKeepsItsRulesOrSaysWhichBent(RunnerProfile profile) {
         Plan plan = plan(profile);
         String schedule = rationale(plan, ScheduleRule.CODE);
         Map<DayOfWeek, RunType> runWeek = ScheduleRule.runWeek(profile.runDays());
@@ -311,8 +355,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void rule10_phaseWeeksSessionCountsAndRaceWindow(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void rule10_phaseWeeksSessionCountsAndRaceWindow() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule10_phaseWeeksSessionCountsAndRaceWindow);
+    }
+
+    private static void rule10_phaseWeeksSessionCountsAndRaceWindow(RunnerProfile profile) {
         Plan plan = plan(profile);
         LocalDate start = start(profile);
         LocalDate race = profile.raceDate();
@@ -352,8 +401,13 @@ class PlanPropertiesTest {
         assertThat(rationale(plan, TrainingPhaseRule.CODE)).isNotEmpty();
     }
 
-    @Property(tries = 1000)
-    void structure_sameSessionsEachWeekRisingThenDeloadAndNothingNewInTaper(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void structure_sameSessionsEachWeekRisingThenDeloadAndNothingNewInTaper() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::structure_sameSessionsEachWeekRisingThenDeloadAndNothingNewInTaper);
+    }
+
+    private static void structure_sameSessionsEachWeekRisingThenDeloadAndNothingNewInTaper(RunnerProfile profile) {
         Plan plan = plan(profile);
         LocalDate race = profile.raceDate();
         Map<String, Session> previous = new java.util.HashMap<>();
@@ -413,8 +467,13 @@ class PlanPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void determinism_sameInputsSamePlanAndStableIds(@ForAll("profiles") RunnerProfile profile) {
+    @Test
+    void determinism_sameInputsSamePlanAndStableIds() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::determinism_sameInputsSamePlanAndStableIds);
+    }
+
+    private static void determinism_sameInputsSamePlanAndStableIds(RunnerProfile profile) {
         Plan a = plan(profile);
         Plan b = plan(profile);
         assertThat(a).isEqualTo(b);

@@ -1,17 +1,19 @@
 package dev.runstrength.planner.domain;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.enumValues;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /** Rule 11 on random profiles and random tracking states: applied prescriptions never break rules 2, 3, 4 and 5. */
 class ProgressionPropertiesTest {
@@ -21,33 +23,40 @@ class ProgressionPropertiesTest {
     private static final List<CatalogExercise> STRENGTH = SEED.exercises().stream()
             .filter(e -> e.servesPhase(BlockPhase.STRENGTHEN)).toList();
 
-    @Provide
-    Arbitrary<RunnerProfile> profiles() {
-        return Profiles.valid();
-    }
-
-    @Provide
-    Arbitrary<ProgressionState> states() {
-        Arbitrary<Map.Entry<String, Prescription>> entry = Combinators.combine(
-                Arbitraries.of(STRENGTH), Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 5),
-                Arbitraries.integers().between(1, 40), Arbitraries.of(true, false),
-                Arbitraries.doubles().between(0, 40).ofScale(1).injectNull(0.5))
-                .as((from, move, sets, amount, reps, load) -> {
-                    List<String> ladder = move == 1 ? from.progressions() : move == 2 ? from.regressions() : List.of();
-                    String to = ladder.isEmpty() ? from.id() : ladder.get(0);
-                    return Map.entry(from.id(), new Prescription(to, sets, reps ? amount : null, reps ? null : amount * 3, load));
-                });
-        Arbitrary<List<Pain>> flags = Arbitraries.of(PainArea.values()).map(a -> new Pain(a, 4)).list().ofMaxSize(2);
-        return Combinators.combine(entry.list().ofMaxSize(8), flags).as((entries, pains) -> {
+    private static Gen<ProgressionState> states() {
+        Gen<CatalogExercise> from = pick(STRENGTH);
+        Gen<Integer> move = range(0, 2);
+        Gen<Integer> sets = range(1, 5);
+        Gen<Integer> amount = range(1, 40);
+        Gen<Boolean> reps = booleans().all();
+        Gen<Double> load = Profiles.orNull(Profiles.oneDecimal(0, 40), 50);
+        Gen<Map.Entry<String, Prescription>> entry = in -> {
+            CatalogExercise f = from.generate(in);
+            int mv = move.generate(in);
+            int st = sets.generate(in);
+            int am = amount.generate(in);
+            boolean rp = reps.generate(in);
+            Double ld = load.generate(in);
+            List<String> ladder = mv == 1 ? f.progressions() : mv == 2 ? f.regressions() : List.of();
+            String to = ladder.isEmpty() ? f.id() : ladder.get(0);
+            return Map.entry(f.id(), new Prescription(to, st, rp ? am : null, rp ? null : am * 3, ld));
+        };
+        Gen<List<Pain>> flags = lists().of(enumValues(PainArea.class).map(a -> new Pain(a, 4))).ofSizeBetween(0, 2);
+        return lists().of(entry).ofSizeBetween(0, 8).zip(flags, (entries, pains) -> {
             Map<String, Prescription> map = new java.util.TreeMap<>();
             entries.forEach(e -> map.put(e.getKey(), e.getValue()));
             return new ProgressionState(Instant.parse("2026-11-21T18:00:00Z"), map, pains);
         });
     }
 
-    @Property(tries = 500)
-    void appliedPrescriptionsKeepTimeEquipmentLevelAndPainRules(@ForAll("profiles") RunnerProfile profile,
-                                                                @ForAll("states") ProgressionState state) {
+    @Test
+    void appliedPrescriptionsKeepTimeEquipmentLevelAndPainRules() {
+        qt().withExamples(500).forAll(Profiles.valid(), states())
+                .checkAssert(ProgressionPropertiesTest::appliedPrescriptionsKeepTimeEquipmentLevelAndPainRules);
+    }
+
+    private static void appliedPrescriptionsKeepTimeEquipmentLevelAndPainRules(RunnerProfile profile,
+                                                                               ProgressionState state) {
         Plan plan = GENERATOR.generate(new PlanRequest(profile, SEED, state, Profiles.TODAY,
                 Instant.parse("2026-11-22T08:00:05Z"), "p1"));
         Map<PainArea, Integer> pain = PainPicture.of(profile.painAreas(), state.painFlags()).severities();

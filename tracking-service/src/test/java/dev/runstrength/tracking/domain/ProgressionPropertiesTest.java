@@ -1,10 +1,6 @@
 package dev.runstrength.tracking.domain;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.EdgeCasesMode;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,24 +9,29 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 class ProgressionPropertiesTest {
 
     private static final CatalogueView CATALOGUE = Histories.CATALOGUE;
     private static final RandomHistories RANDOM = new RandomHistories(CatalogueFile.fixture());
-
-    @Provide
-    Arbitrary<RandomHistories.Scenario> scenarios() {
-        return RANDOM.scenarios();
-    }
+    private static final int EXAMPLES = 1000;
 
     private static Replay replay(RandomHistories.Scenario s, List<Workout> delivered) {
         return ProgressionEngine.replay(delivered, s.lookup(), CATALOGUE);
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void anyDeliveryOrderAndAnyDuplicatesGiveTheSameStateAndUpdates(
-            @ForAll("scenarios") RandomHistories.Scenario s, @ForAll Random random) {
+    @Test
+    void anyDeliveryOrderAndAnyDuplicatesGiveTheSameStateAndUpdates() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios(), longs().all())
+                .checkAssert(ProgressionPropertiesTest::anyDeliveryOrderAndAnyDuplicatesGiveTheSameStateAndUpdates);
+    }
+
+    /** {@code shuffleSeed} seeds the duplicates and the shuffle, so a failure shows it. */
+    private static void anyDeliveryOrderAndAnyDuplicatesGiveTheSameStateAndUpdates(RandomHistories.Scenario s,
+            long shuffleSeed) {
+        Random random = new Random(shuffleSeed);
         List<Workout> delivered = new ArrayList<>(s.history());
         int duplicates = random.nextInt(s.history().size() + 3);
         for (int i = 0; i < duplicates; i++) {
@@ -46,8 +47,13 @@ class ProgressionPropertiesTest {
         assertThat(List.copyOf(shuffled.updates().keySet())).isEqualTo(List.copyOf(inOrder.updates().keySet()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void oneUpdatePerWorkoutStampedWithItsCompletionTime(@ForAll("scenarios") RandomHistories.Scenario s) {
+    @Test
+    void oneUpdatePerWorkoutStampedWithItsCompletionTime() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios())
+                .checkAssert(ProgressionPropertiesTest::oneUpdatePerWorkoutStampedWithItsCompletionTime);
+    }
+
+    private static void oneUpdatePerWorkoutStampedWithItsCompletionTime(RandomHistories.Scenario s) {
         Replay replay = replay(s, s.history());
 
         assertThat(replay.updates()).hasSameSizeAs(s.history());
@@ -58,8 +64,13 @@ class ProgressionPropertiesTest {
         }
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void aMoveAlongTheLadderOnlyEverGoesToTheNearestRung(@ForAll("scenarios") RandomHistories.Scenario s) {
+    @Test
+    void aMoveAlongTheLadderOnlyEverGoesToTheNearestRung() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios())
+                .checkAssert(ProgressionPropertiesTest::aMoveAlongTheLadderOnlyEverGoesToTheNearestRung);
+    }
+
+    private static void aMoveAlongTheLadderOnlyEverGoesToTheNearestRung(RandomHistories.Scenario s) {
         Replay replay = replay(s, s.history());
 
         changes(replay).filter(c -> !c.to().exerciseId().equals(c.exerciseId())).forEach(c -> {
@@ -77,8 +88,13 @@ class ProgressionPropertiesTest {
         });
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void painFrom4NeverProgressesAndAbove5RegressesAndFlags(@ForAll("scenarios") RandomHistories.Scenario s) {
+    @Test
+    void painFrom4NeverProgressesAndAbove5RegressesAndFlags() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios())
+                .checkAssert(ProgressionPropertiesTest::painFrom4NeverProgressesAndAbove5RegressesAndFlags);
+    }
+
+    private static void painFrom4NeverProgressesAndAbove5RegressesAndFlags(RandomHistories.Scenario s) {
         Replay replay = replay(s, s.history());
 
         for (Workout workout : s.history()) {
@@ -100,8 +116,13 @@ class ProgressionPropertiesTest {
         }
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void loadNeverNegativeAndSetsAtLeastOne(@ForAll("scenarios") RandomHistories.Scenario s) {
+    @Test
+    void loadNeverNegativeAndSetsAtLeastOne() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios())
+                .checkAssert(ProgressionPropertiesTest::loadNeverNegativeAndSetsAtLeastOne);
+    }
+
+    private static void loadNeverNegativeAndSetsAtLeastOne(RandomHistories.Scenario s) {
         Replay replay = replay(s, s.history());
 
         Stream.concat(changes(replay).flatMap(c -> Stream.of(c.from(), c.to())),
@@ -114,8 +135,13 @@ class ProgressionPropertiesTest {
                 });
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void repsAndHoldsStayWithinTheCatalogueRange(@ForAll("scenarios") RandomHistories.Scenario s) {
+    @Test
+    void repsAndHoldsStayWithinTheCatalogueRange() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios())
+                .checkAssert(ProgressionPropertiesTest::repsAndHoldsStayWithinTheCatalogueRange);
+    }
+
+    private static void repsAndHoldsStayWithinTheCatalogueRange(RandomHistories.Scenario s) {
         Replay replay = replay(s, s.history());
 
         Stream.concat(changes(replay).map(Change::to),
@@ -127,9 +153,13 @@ class ProgressionPropertiesTest {
                 });
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void everyChangeHasAReadableReasonAndUnknownExercisesAreOnlyReported(
-            @ForAll("scenarios") RandomHistories.Scenario s) {
+    @Test
+    void everyChangeHasAReadableReasonAndUnknownExercisesAreOnlyReported() {
+        qt().withExamples(EXAMPLES).forAll(RANDOM.scenarios())
+                .checkAssert(ProgressionPropertiesTest::everyChangeHasAReadableReasonAndUnknownExercisesAreOnlyReported);
+    }
+
+    private static void everyChangeHasAReadableReasonAndUnknownExercisesAreOnlyReported(RandomHistories.Scenario s) {
         Replay replay = replay(s, s.history());
 
         changes(replay).forEach(c -> assertThat(c.reason()).isNotBlank().endsWith("."));

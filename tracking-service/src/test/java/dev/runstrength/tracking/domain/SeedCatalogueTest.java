@@ -1,15 +1,11 @@
 package dev.runstrength.tracking.domain;
 
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 /** The engine over the real ladders of catalog-service's seed catalogue. */
 class SeedCatalogueTest {
@@ -18,19 +14,19 @@ class SeedCatalogueTest {
             .orElseThrow(() -> new AssertionError(CatalogueFile.SEED_PATH + " not found above the working directory")));
     private static final CatalogueView CATALOGUE = CatalogueView.of(SEED);
 
-    @Example
+    @Test
     void theSeedCatalogueLoadsWithLadders() {
         assertThat(SEED).hasSizeGreaterThanOrEqualTo(45);
         assertThat(SEED).anySatisfy(e -> assertThat(e.progressions()).isNotEmpty());
     }
 
-    @Provide
-    Arbitrary<RandomHistories.Scenario> scenarios() {
-        return new RandomHistories(SEED).scenarios();
+    @Test
+    void randomHistoriesOverTheRealLaddersKeepTheInvariants() {
+        qt().withExamples(200).forAll(new RandomHistories(SEED).scenarios())
+                .checkAssert(SeedCatalogueTest::randomHistoriesOverTheRealLaddersKeepTheInvariants);
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void randomHistoriesOverTheRealLaddersKeepTheInvariants(@ForAll("scenarios") RandomHistories.Scenario s) {
+    private static void randomHistoriesOverTheRealLaddersKeepTheInvariants(RandomHistories.Scenario s) {
         Replay replay = ProgressionEngine.replay(s.history(), s.lookup(), CATALOGUE);
         List<Workout> reversed = new java.util.ArrayList<>(s.history());
         java.util.Collections.reverse(reversed);
