@@ -259,6 +259,67 @@ class SeedCatalogueTest {
     }
 
     @Test
+    void theSeedVersionMovedOnWhenLoadsCame() {
+        // the service upgrades a database whose applied seed version is lower (SeedLoader)
+        assertThat(catalogue.catalogVersion()).isGreaterThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} loads KNEE and HIP")
+    @CsvSource({"split-squat", "bulgarian-split-squat", "weighted-bulgarian-split-squat", "reverse-lunge",
+            "lateral-lunge", "lunge-circuit", "step-up"})
+    void lungesLoadKneeAndHip(String id) {
+        assertThat(exercise(id).loads()).containsKeys(PainArea.KNEE, PainArea.HIP);
+    }
+
+    @ParameterizedTest(name = "{0} kneels")
+    @CsvSource({"ankle-rocker", "fire-hydrant", "quadruped-hip-extension", "bird-dog", "assisted-nordic-hamstring-curl",
+            "nordic-hamstring-curl", "knee-plank", "knee-side-plank", "kneeling-hip-flexor-stretch"})
+    void kneelingDrillsAreMarkedAndLoadTheKneeHigh(String id) {
+        assertThat(exercise(id).kneeling()).isTrue();
+        assertThat(exercise(id).loadOn(PainArea.KNEE)).contains(LoadLevel.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0} loads the lower leg HIGH")
+    @CsvSource({"ankle-dribbles", "a-skip", "b-skip", "rope-jump", "pogo-hops", "lateral-line-hops",
+            "single-leg-pogo-hops", "squat-jump", "box-jump", "split-jump", "explosive-step-up"})
+    void footStrikesLoadTheWholeLowerLegHigh(String id) {
+        for (PainArea area : List.of(PainArea.FOOT, PainArea.HEEL, PainArea.ACHILLES, PainArea.ANKLE, PainArea.CALF,
+                PainArea.SHIN)) {
+            assertThat(exercise(id).loadOn(area)).as("%s on %s", id, area).contains(LoadLevel.HIGH);
+        }
+    }
+
+    @Test
+    void loadedHingesLoadTheLowerBackAndHamstrings() {
+        assertThat(exercise("weighted-single-leg-deadlift").loads())
+                .containsEntry(PainArea.LOWER_BACK, LoadLevel.HIGH).containsKey(PainArea.HAMSTRING);
+        assertThat(exercise("single-leg-deadlift").loads()).containsKeys(PainArea.LOWER_BACK, PainArea.HAMSTRING);
+    }
+
+    @ParameterizedTest(name = "{0} stays with mild knee pain")
+    @CsvSource({"wall-sit", "box-squat", "straight-leg-raise"})
+    void theKneeOptionsOfThePainRuleDoNotLoadTheKneeHigh(String id) {
+        assertThat(exercise(id).loadOn(PainArea.KNEE)).isPresent().get()
+                .satisfies(load -> assertThat(load).isNotEqualTo(LoadLevel.HIGH));
+    }
+
+    @Test
+    void calfRaisesClimbTheLoadScaleWithTheLoadPerLeg() {
+        assertThat(exercise("double-leg-calf-raise").loadOn(PainArea.ACHILLES)).contains(LoadLevel.LOW);
+        assertThat(exercise("single-leg-calf-raise").loadOn(PainArea.ACHILLES)).contains(LoadLevel.MODERATE);
+        assertThat(exercise("weighted-single-leg-calf-raise").loadOn(PainArea.ACHILLES)).contains(LoadLevel.HIGH);
+    }
+
+    @Test
+    void theRopeJumpCanBeGivenToEveryLevelItIsOpenTo() {
+        Exercise rope = exercise("rope-jump");
+        for (Level level : List.of(Level.INTERMEDIATE, Level.ADVANCED)) {
+            assertThat(LevelDose.footContacts(rope, level)).as("contacts at %s", level)
+                    .isLessThanOrEqualTo(DoseFitsFootContactCap.cap(level));
+        }
+    }
+
+    @Test
     void textIsNotCopiedFromTheSeed() {
         // Seed 004's own phrases (typos included) must not appear verbatim in our text.
         List<String> seedPhrases = List.of("dip the heal", "modrate", "Lean back on the wall, whil",
