@@ -259,6 +259,22 @@ class SeedCatalogueTest {
     }
 
     @Test
+    void theBulgarianSplitSquatGivesOneTrunkAngleNotTwoOpposite() {
+        // seed 004: lean to bias the glutes, upright to bias the quads; a runner keeps one of them per set
+        for (String id : List.of("bulgarian-split-squat", "weighted-bulgarian-split-squat")) {
+            assertThat(exercise(id).cues()).as("cues of %s", id)
+                    .filteredOn(cue -> cue.contains("trunk")).singleElement().asString()
+                    .contains("glutes", "quads");
+        }
+    }
+
+    @Test
+    void theAnkleDribbleSaysHowHighTheFootLifts() {
+        assertThat(exercise("ankle-dribbles").cues()).anyMatch(cue -> cue.contains("as high as the other ankle"));
+        assertThat(exercise("ankle-dribbles").description()).contains("height of the other ankle");
+    }
+
+    @Test
     void theSeedVersionMovedOnWhenLoadsCame() {
         // the service upgrades a database whose applied seed version is lower (SeedLoader)
         assertThat(catalogue.catalogVersion()).isGreaterThanOrEqualTo(2);
