@@ -1,21 +1,27 @@
 package dev.runstrength.catalog.domain;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One catalogue exercise as the contract publishes it, plus our optional planning fields
- * (pattern, loadable, footContactsPerRep, secondsPerRep, deepKneeFlexion). Lists are immutable;
- * a missing list reads as empty. Derived helpers carry no get/is prefix, so Jackson, which maps these
+ * (pattern, loadable, footContactsPerRep, secondsPerRep, deepKneeFlexion, kneeling). Lists and the loads map
+ * are immutable; a missing one reads as empty. Derived helpers carry no get/is prefix, so Jackson, which maps these
  * records without annotations, never writes them as extra properties.
  *
  * @param progressions ids of harder variations, nearest first
+ * @param loads every pain area the exercise stresses and how much (contract v1.1); an area it does not
+ *        name, it does not load. Kept in the order of {@link PainArea}, so it always writes the same JSON.
  * @param regressions ids of easier variations, nearest first
  * @param loadable true when the step after the top of the reps range is adding load (double progression)
  * @param footContactsPerRep ground contacts one rep costs, for the plyometric foot-contact cap; 0 for non-jumps
  * @param secondsPerRep time under tension of one rep for the session-duration estimate; 0 for holds
  * @param deepKneeFlexion the knee bends past about 90 degrees under load (KNEE pain rule)
+ * @param kneeling a knee bears weight on the floor during the exercise, which loads KNEE (KNEE pain rule)
  */
 public record Exercise(
         String id,
@@ -33,6 +39,7 @@ public record Exercise(
         Impact impact,
         Prescription prescription,
         List<PainArea> contraindications,
+        Map<PainArea, LoadLevel> loads,
         List<String> progressions,
         List<String> regressions,
         List<String> cues,
@@ -43,7 +50,8 @@ public record Exercise(
         boolean loadable,
         int footContactsPerRep,
         int secondsPerRep,
-        boolean deepKneeFlexion) {
+        boolean deepKneeFlexion,
+        boolean kneeling) {
 
     public Exercise {
         phases = immutable(phases);
@@ -53,6 +61,7 @@ public record Exercise(
         secondaryMuscles = immutable(secondaryMuscles);
         equipment = immutable(equipment);
         contraindications = immutable(contraindications);
+        loads = immutable(loads);
         progressions = immutable(progressions);
         regressions = immutable(regressions);
         cues = immutable(cues);
@@ -62,6 +71,14 @@ public record Exercise(
 
     private static <T> List<T> immutable(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);
+    }
+
+    private static Map<PainArea, LoadLevel> immutable(Map<PainArea, LoadLevel> values) {
+        EnumMap<PainArea, LoadLevel> ordered = new EnumMap<>(PainArea.class);
+        if (values != null) {
+            ordered.putAll(values);
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 
     public boolean active() {
@@ -79,6 +96,11 @@ public record Exercise(
 
     public boolean isContraindicatedFor(PainArea area) {
         return contraindications.contains(area);
+    }
+
+    /** How much the exercise loads {@code area}; empty when it does not load it. */
+    public Optional<LoadLevel> loadOn(PainArea area) {
+        return Optional.ofNullable(loads.get(area));
     }
 
     public boolean servesPhase(Phase phase) {
@@ -101,24 +123,24 @@ public record Exercise(
     /** A copy without any progression or regression link to {@code linkedId}, e.g. before that one retires. */
     public Exercise withoutLinkTo(String linkedId) {
         return new Exercise(id, name, version, status, phases, purposes, bodyAreas, primaryMuscles,
-                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications,
+                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications, loads,
                 progressions.stream().filter(link -> !link.equals(linkedId)).toList(),
                 regressions.stream().filter(link -> !link.equals(linkedId)).toList(),
                 cues, cautions, sources, description, pattern, loadable, footContactsPerRep, secondsPerRep,
-                deepKneeFlexion);
+                deepKneeFlexion, kneeling);
     }
 
     public Exercise withStatus(ExerciseStatus newStatus) {
         return new Exercise(id, name, version, newStatus, phases, purposes, bodyAreas, primaryMuscles,
-                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications,
+                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications, loads,
                 progressions, regressions, cues, cautions, sources, description, pattern, loadable,
-                footContactsPerRep, secondsPerRep, deepKneeFlexion);
+                footContactsPerRep, secondsPerRep, deepKneeFlexion, kneeling);
     }
 
     public Exercise withVersion(int newVersion) {
         return new Exercise(id, name, newVersion, status, phases, purposes, bodyAreas, primaryMuscles,
-                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications,
+                secondaryMuscles, minLevel, unilateral, equipment, impact, prescription, contraindications, loads,
                 progressions, regressions, cues, cautions, sources, description, pattern, loadable,
-                footContactsPerRep, secondsPerRep, deepKneeFlexion);
+                footContactsPerRep, secondsPerRep, deepKneeFlexion, kneeling);
     }
 }

@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * Jumps carry what the planner's gates read: HIGH impact or PLYOMETRIC work starts at INTERMEDIATE
  * (DOMAIN rule 6), counts its foot contacts, and is contraindicated for knee and lower-leg pain
- * (DOMAIN rule 5: no jumps with knee pain; landings load the Achilles, heel, foot and shin).
+ * (DOMAIN rule 5: no jumps with knee pain; landings load the Achilles, heel, foot, ankle, calf and shin).
  */
 public final class JumpsAreGated implements IntegrityRule {
 
-    public static final Set<PainArea> LANDING_AREAS =
-            EnumSet.of(PainArea.KNEE, PainArea.ACHILLES, PainArea.HEEL, PainArea.FOOT, PainArea.SHIN);
+    public static final Set<PainArea> LANDING_AREAS = EnumSet.of(PainArea.KNEE, PainArea.ACHILLES, PainArea.HEEL,
+            PainArea.FOOT, PainArea.ANKLE, PainArea.SHIN, PainArea.CALF);
 
     @Override
     public List<Violation> check(Exercise candidate, Map<String, Exercise> catalogue) {

@@ -55,6 +55,15 @@ class CatalogueDocumentTest {
     }
 
     @Test
+    void loadsReadHighestFirst() {
+        Exercise nordic = catalogue.exercise("nordic-hamstring-curl").orElseThrow();
+        Exercise lunge = catalogue.exercise("reverse-lunge").orElseThrow();
+        assertThat(CatalogueMarkdown.loads(nordic)).isEqualTo("HIGH KNEE, HAMSTRING");
+        assertThat(CatalogueMarkdown.loads(lunge)).isEqualTo("HIGH KNEE; MODERATE HIP");
+        assertThat(CatalogueMarkdown.render(catalogue)).contains("- **Loads:** HIGH KNEE, HAMSTRING (kneeling)");
+    }
+
+    @Test
     void dosesReadAsRunnersWriteThem() {
         Exercise calfRaise = catalogue.exercise("single-leg-calf-raise").orElseThrow();
         Exercise goblet = catalogue.exercise("goblet-squat").orElseThrow();

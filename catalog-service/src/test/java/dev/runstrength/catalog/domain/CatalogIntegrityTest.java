@@ -46,6 +46,29 @@ class CatalogIntegrityTest {
     }
 
     @Test
+    void aWriteOfSeveralExercisesIsStoppedOnlyByWhatItBreaks() {
+        Exercise legacy = exercise("legacy").noLoads().build(); // written through the API before loads existed
+        Exercise a = exercise("a").build();
+        Exercise aBroken = exercise("a").reps(3, 12, 8).build();
+
+        assertThat(CatalogIntegrity.checkAll(List.of(legacy))).extracting(Violation::field)
+                .containsExactly("exercises[legacy].loads");
+        assertThat(CatalogIntegrity.introducedBy(List.of(legacy, a), List.of(legacy, a, exercise("b").build())))
+                .isEmpty();
+        assertThat(CatalogIntegrity.introducedBy(List.of(legacy, a), List.of(legacy, aBroken)))
+                .extracting(Violation::field).containsExactly("exercises[a].prescription.repsMax");
+        assertThat(CatalogIntegrity.introducedBy(List.of(a), List.of(a, legacy)))
+                .extracting(Violation::field).containsExactly("exercises[legacy].loads");
+    }
+
+    @Test
+    void theV11RulesAreListed() {
+        assertThat(CatalogIntegrity.RULES).extracting(rule -> rule.getClass().getSimpleName())
+                .contains("LoadsDeclared", "FootStrikeLoadsTheLowerLeg", "KneelingLoadsKnee",
+                        "ContraindicationsAreLoaded", "DoseFitsFootContactCap");
+    }
+
+    @Test
     void checkAllOfACatalogueChecksTheMuscleList() {
         Muscle unnamed = new Muscle("SOLEUS", " ", MuscleGroup.CALVES, null);
         Muscle lowerCase = new Muscle("soleus", "Soleus", null, List.of());

@@ -1,6 +1,7 @@
 package dev.runstrength.catalog.domain;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class ExerciseBuilder {
     private Impact impact = Impact.NONE;
     private Prescription prescription = new Prescription(3, 10, 15, null, false, "3-0-1-0", 60, null);
     private List<PainArea> contraindications = List.of();
+    private Map<PainArea, LoadLevel> loads = new EnumMap<>(Map.of(PainArea.HIP, LoadLevel.MODERATE));
     private List<String> progressions = List.of();
     private List<String> regressions = List.of();
     private List<Source> sources = List.of(new Source("Test source", null));
@@ -28,6 +30,7 @@ final class ExerciseBuilder {
     private int footContactsPerRep;
     private int secondsPerRep = 3;
     private boolean deepKneeFlexion;
+    private boolean kneeling;
 
     private ExerciseBuilder(String id) {
         this.id = id;
@@ -57,6 +60,9 @@ final class ExerciseBuilder {
     ExerciseBuilder impact(Impact value) { impact = value; return this; }
     ExerciseBuilder prescription(Prescription value) { prescription = value; return this; }
     ExerciseBuilder contraindications(PainArea... values) { contraindications = List.of(values); return this; }
+    ExerciseBuilder noLoads() { loads = new EnumMap<>(PainArea.class); return this; }
+    ExerciseBuilder load(PainArea area, LoadLevel level) { loads.put(area, level); return this; }
+    ExerciseBuilder withoutLoadOn(PainArea area) { loads.remove(area); return this; }
     ExerciseBuilder progressions(String... values) { progressions = new ArrayList<>(List.of(values)); return this; }
     ExerciseBuilder regressions(String... values) { regressions = new ArrayList<>(List.of(values)); return this; }
     ExerciseBuilder sources(Source... values) { sources = List.of(values); return this; }
@@ -64,6 +70,7 @@ final class ExerciseBuilder {
     ExerciseBuilder footContactsPerRep(int value) { footContactsPerRep = value; return this; }
     ExerciseBuilder secondsPerRep(int value) { secondsPerRep = value; return this; }
     ExerciseBuilder deepKneeFlexion(boolean value) { deepKneeFlexion = value; return this; }
+    ExerciseBuilder kneeling(boolean value) { kneeling = value; return this; }
 
     ExerciseBuilder reps(int sets, Integer min, Integer max) {
         prescription = new Prescription(sets, min, max, null, false, null, 60, null);
@@ -82,17 +89,19 @@ final class ExerciseBuilder {
         return this;
     }
 
-    /** A jump that satisfies JumpsAreGated, for tests that change one thing about it. */
+    /** A jump that satisfies every rule (gated, the landing areas loaded HIGH), for tests that change one thing about it. */
     ExerciseBuilder jump() {
-        return impact(Impact.HIGH).purposes(Purpose.PLYOMETRIC).level(Level.INTERMEDIATE).footContactsPerRep(1)
-                .secondsPerRep(1).contraindications(PainArea.KNEE, PainArea.ACHILLES, PainArea.HEEL,
-                        PainArea.FOOT, PainArea.SHIN);
+        ExerciseBuilder jump = impact(Impact.HIGH).purposes(Purpose.PLYOMETRIC).level(Level.INTERMEDIATE)
+                .footContactsPerRep(1).secondsPerRep(1)
+                .contraindications(JumpsAreGated.LANDING_AREAS.toArray(PainArea[]::new));
+        JumpsAreGated.LANDING_AREAS.forEach(area -> jump.load(area, LoadLevel.HIGH));
+        return jump;
     }
 
     Exercise build() {
         return new Exercise(id, name, version, status, phases, purposes, bodyAreas, primaryMuscles, List.of(),
-                minLevel, false, equipment, impact, prescription, contraindications, progressions, regressions,
+                minLevel, false, equipment, impact, prescription, contraindications, loads, progressions, regressions,
                 List.of("a cue"), List.of(), sources, "A test exercise.", MovementPattern.HIP, loadable,
-                footContactsPerRep, secondsPerRep, deepKneeFlexion);
+                footContactsPerRep, secondsPerRep, deepKneeFlexion, kneeling);
     }
 }

@@ -41,6 +41,20 @@ class JacksonMappingTest {
         assertThat(plank.prescription().loadKg()).isNull();
         assertThat(plank.pattern()).isNull();
         assertThat(plank.secondaryMuscles()).isEmpty();
+        assertThat(plank.loads()).isEmpty();
+        assertThat(plank.kneeling()).isFalse();
+        // v1.1: a catalogue write must say what the exercise loads; everything else about it is valid
+        assertThat(CatalogIntegrity.check(plank, java.util.Map.of())).extracting(Violation::field)
+                .containsExactly("loads");
+    }
+
+    @Test
+    void readsLoadsByPainArea() throws Exception {
+        String withLoads = MINIMAL.formatted("BEGINNER").replace("\"contraindications\": [],",
+                "\"contraindications\": [], \"loads\": {\"LOWER_BACK\": \"LOW\", \"CALF\": \"MODERATE\"},");
+        Exercise plank = mapper.readValue(withLoads, Exercise.class);
+        assertThat(plank.loads()).containsExactly(java.util.Map.entry(PainArea.CALF, LoadLevel.MODERATE),
+                java.util.Map.entry(PainArea.LOWER_BACK, LoadLevel.LOW));
         assertThat(CatalogIntegrity.check(plank, java.util.Map.of())).isEmpty();
     }
 

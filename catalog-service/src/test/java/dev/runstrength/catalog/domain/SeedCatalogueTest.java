@@ -186,7 +186,18 @@ class SeedCatalogueTest {
             "ankle-dribbles > a-skip > b-skip",
             "bodyweight-woodchop > woodchop",
             "single-leg-deadlift > weighted-single-leg-deadlift",
-            "step-up > explosive-step-up"})
+            "step-up > explosive-step-up",
+            "box-squat > bodyweight-squat > kettlebell-goblet-squat > barbell-back-squat",
+            "goblet-squat > barbell-back-squat",
+            "split-squat > dumbbell-split-squat > weighted-bulgarian-split-squat",
+            "low-step-up > step-up > dumbbell-step-up",
+            "low-step-up > step-down",
+            "isometric-calf-raise-hold > slow-heavy-calf-raise > weighted-single-leg-calf-raise",
+            "isometric-bent-knee-calf-raise-hold > slow-heavy-bent-knee-calf-raise",
+            "bent-knee-calf-raise > slow-heavy-bent-knee-calf-raise",
+            "copenhagen-adductor-short-lever > copenhagen-adductor-long-lever",
+            "glute-bridge > barbell-hip-thrust",
+            "single-leg-deadlift > kettlebell-single-leg-deadlift"})
     void namedLaddersExistInBothDirections(String ladder) {
         List<String> steps = List.of(ladder.split(" > "));
         for (int i = 0; i + 1 < steps.size(); i++) {
@@ -256,6 +267,161 @@ class SeedCatalogueTest {
         });
         assertThat(catalogue.exercises()).filteredOn(Exercise::loadable)
                 .allSatisfy(exercise -> assertThat(exercise.prescription().loadKg()).isPositive());
+    }
+
+    @Test
+    void theBulgarianSplitSquatGivesOneTrunkAngleNotTwoOpposite() {
+        // seed 004: lean to bias the glutes, upright to bias the quads; a runner keeps one of them per set
+        for (String id : List.of("bulgarian-split-squat", "weighted-bulgarian-split-squat")) {
+            assertThat(exercise(id).cues()).as("cues of %s", id)
+                    .filteredOn(cue -> cue.contains("trunk")).singleElement().asString()
+                    .contains("glutes", "quads");
+        }
+    }
+
+    @Test
+    void theAnkleDribbleSaysHowHighTheFootLifts() {
+        assertThat(exercise("ankle-dribbles").cues()).anyMatch(cue -> cue.contains("as high as the other ankle"));
+        assertThat(exercise("ankle-dribbles").description()).contains("height of the other ankle");
+    }
+
+    @Test
+    void everyPieceOfEquipmentAProfileCanNameIsUsedAndTheLoadsHaveThreeStrengthExercisesEach() {
+        for (Equipment equipment : Equipment.values()) {
+            assertThat(catalogue.exercises().stream()
+                    .filter(exercise -> exercise.active() && exercise.equipment().contains(equipment))
+                    .map(Exercise::id)).as("exercises needing %s", equipment).isNotEmpty();
+        }
+        for (Equipment load : List.of(Equipment.DUMBBELLS, Equipment.KETTLEBELL, Equipment.BARBELL)) {
+            assertThat(catalogue.exercises().stream()
+                    .filter(exercise -> exercise.active() && exercise.servesPhase(Phase.STRENGTHEN)
+                            && exercise.loadable() && exercise.equipment().contains(load))
+                    .map(Exercise::id)).as("loaded STRENGTHEN exercises with %s", load).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource({
+            "barbell-back-squat, BARBELL, true", "romanian-deadlift, BARBELL, true", "barbell-hip-thrust, BARBELL, true",
+            "kettlebell-goblet-squat, KETTLEBELL, true", "kettlebell-single-leg-deadlift, KETTLEBELL, true",
+            "kettlebell-swing, KETTLEBELL, true",
+            "dumbbell-split-squat, DUMBBELLS, true", "dumbbell-step-up, DUMBBELLS, true",
+            "weighted-single-leg-calf-raise, DUMBBELLS, true",
+            "pallof-press, RESISTANCE_BAND, false", "woodchop, RESISTANCE_BAND, false",
+            "lateral-band-walk, MINI_BAND, false"})
+    void theLoadedStaplesOfEachPieceOfEquipmentAreThere(String id, Equipment equipment, boolean loadable) {
+        assertThat(exercise(id).equipment()).contains(equipment);
+        assertThat(exercise(id).loadable()).isEqualTo(loadable);
+        if (loadable) {
+            assertThat(exercise(id).prescription().loadKg()).as("entry load of %s", id).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"barbell-back-squat", "romanian-deadlift"})
+    void theBarbellMainLiftsAreHeavyAndLowRep(String id) {
+        // heavy, low-rep work is what improves running economy (Blagrove 2018; Ronnestad & Mujika 2014)
+        Prescription dose = exercise(id).prescription();
+        assertThat(dose.repsMin()).isLessThanOrEqualTo(5);
+        assertThat(dose.repsMax()).isLessThanOrEqualTo(8);
+        assertThat(dose.restSeconds()).isGreaterThanOrEqualTo(120);
+        assertThat(exercise(id).minLevel()).isEqualTo(Level.INTERMEDIATE);
+    }
+
+    @ParameterizedTest(name = "{0} stays with mild {1} pain")
+    @CsvSource({
+            "wall-sit, KNEE", "spanish-squat, KNEE", "box-squat, KNEE", "low-step-up, KNEE", "step-down, KNEE",
+            "isometric-calf-raise-hold, ACHILLES", "isometric-calf-raise-hold, CALF",
+            "isometric-bent-knee-calf-raise-hold, ACHILLES", "isometric-bent-knee-calf-raise-hold, CALF",
+            "slow-heavy-calf-raise, ACHILLES", "slow-heavy-calf-raise, CALF",
+            "slow-heavy-bent-knee-calf-raise, ACHILLES", "slow-heavy-bent-knee-calf-raise, CALF",
+            "copenhagen-adductor-short-lever, GROIN"})
+    void theRehabGradeOptionsLoadTheirAreaButNotHigh(String id, PainArea area) {
+        assertThat(exercise(id).loadOn(area)).as("%s on %s", id, area).isPresent().get()
+                .satisfies(load -> assertThat(load).isNotEqualTo(LoadLevel.HIGH));
+        assertThat(exercise(id).contraindications()).doesNotContain(area);
+        assertThat(exercise(id).cautions()).as("cautions of %s", id).anyMatch(text -> text.contains("3/10"));
+    }
+
+    @Test
+    void calfRehabComesWithBothKneeAnglesSlowAndStill() {
+        assertThat(exercise("slow-heavy-calf-raise").prescription().tempo()).isEqualTo("3-0-3-0");
+        assertThat(exercise("slow-heavy-bent-knee-calf-raise").prescription().tempo()).isEqualTo("3-0-3-0");
+        assertThat(exercise("isometric-calf-raise-hold").prescription().holdBased()).isTrue();
+        assertThat(exercise("isometric-bent-knee-calf-raise-hold").prescription().holdBased()).isTrue();
+        assertThat(exercise("slow-heavy-bent-knee-calf-raise").primaryMuscles()).containsExactly("SOLEUS");
+        assertThat(exercise("isometric-bent-knee-calf-raise-hold").primaryMuscles()).containsExactly("SOLEUS");
+    }
+
+    @ParameterizedTest(name = "{0} cites {1}")
+    @CsvSource(delimiter = '|', value = {
+            "barbell-back-squat|Blagrove", "romanian-deadlift|Rønnestad", "slow-heavy-calf-raise|Beyer",
+            "slow-heavy-bent-knee-calf-raise|Beyer", "spanish-squat|Rio", "isometric-calf-raise-hold|Rio",
+            "copenhagen-adductor-short-lever|Harøy", "copenhagen-adductor-long-lever|Harøy",
+            "step-down|Crossley", "low-step-up|Crossley"})
+    void theNewExercisesCiteTheirSource(String id, String author) {
+        assertThat(exercise(id).sources()).extracting(Source::title).anyMatch(title -> title.startsWith(author));
+    }
+
+    @Test
+    void theSeedVersionMovedOnWhenLoadsCame() {
+        // the service upgrades a database whose applied seed version is lower (SeedLoader)
+        assertThat(catalogue.catalogVersion()).isGreaterThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} loads KNEE and HIP")
+    @CsvSource({"split-squat", "bulgarian-split-squat", "weighted-bulgarian-split-squat", "reverse-lunge",
+            "lateral-lunge", "lunge-circuit", "step-up"})
+    void lungesLoadKneeAndHip(String id) {
+        assertThat(exercise(id).loads()).containsKeys(PainArea.KNEE, PainArea.HIP);
+    }
+
+    @ParameterizedTest(name = "{0} kneels")
+    @CsvSource({"ankle-rocker", "fire-hydrant", "quadruped-hip-extension", "bird-dog", "assisted-nordic-hamstring-curl",
+            "nordic-hamstring-curl", "knee-plank", "knee-side-plank", "kneeling-hip-flexor-stretch"})
+    void kneelingDrillsAreMarkedAndLoadTheKneeHigh(String id) {
+        assertThat(exercise(id).kneeling()).isTrue();
+        assertThat(exercise(id).loadOn(PainArea.KNEE)).contains(LoadLevel.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0} loads the lower leg HIGH")
+    @CsvSource({"ankle-dribbles", "a-skip", "b-skip", "rope-jump", "pogo-hops", "lateral-line-hops",
+            "single-leg-pogo-hops", "squat-jump", "box-jump", "split-jump", "explosive-step-up"})
+    void footStrikesLoadTheWholeLowerLegHigh(String id) {
+        for (PainArea area : List.of(PainArea.FOOT, PainArea.HEEL, PainArea.ACHILLES, PainArea.ANKLE, PainArea.CALF,
+                PainArea.SHIN)) {
+            assertThat(exercise(id).loadOn(area)).as("%s on %s", id, area).contains(LoadLevel.HIGH);
+        }
+    }
+
+    @Test
+    void loadedHingesLoadTheLowerBackAndHamstrings() {
+        assertThat(exercise("weighted-single-leg-deadlift").loads())
+                .containsEntry(PainArea.LOWER_BACK, LoadLevel.HIGH).containsKey(PainArea.HAMSTRING);
+        assertThat(exercise("single-leg-deadlift").loads()).containsKeys(PainArea.LOWER_BACK, PainArea.HAMSTRING);
+    }
+
+    @ParameterizedTest(name = "{0} stays with mild knee pain")
+    @CsvSource({"wall-sit", "box-squat", "straight-leg-raise"})
+    void theKneeOptionsOfThePainRuleDoNotLoadTheKneeHigh(String id) {
+        assertThat(exercise(id).loadOn(PainArea.KNEE)).isPresent().get()
+                .satisfies(load -> assertThat(load).isNotEqualTo(LoadLevel.HIGH));
+    }
+
+    @Test
+    void calfRaisesClimbTheLoadScaleWithTheLoadPerLeg() {
+        assertThat(exercise("double-leg-calf-raise").loadOn(PainArea.ACHILLES)).contains(LoadLevel.LOW);
+        assertThat(exercise("single-leg-calf-raise").loadOn(PainArea.ACHILLES)).contains(LoadLevel.MODERATE);
+        assertThat(exercise("weighted-single-leg-calf-raise").loadOn(PainArea.ACHILLES)).contains(LoadLevel.HIGH);
+    }
+
+    @Test
+    void theRopeJumpCanBeGivenToEveryLevelItIsOpenTo() {
+        Exercise rope = exercise("rope-jump");
+        for (Level level : List.of(Level.INTERMEDIATE, Level.ADVANCED)) {
+            assertThat(LevelDose.footContacts(rope, level)).as("contacts at %s", level)
+                    .isLessThanOrEqualTo(DoseFitsFootContactCap.cap(level));
+        }
     }
 
     @Test

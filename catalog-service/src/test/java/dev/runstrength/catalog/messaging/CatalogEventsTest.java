@@ -203,6 +203,7 @@ class CatalogEventsTest {
         dose.putNull("tempo");
         dose.put("restSeconds", 0);
         body.putArray("contraindications");
+        body.putObject("loads").put("CALF", "LOW").put("ACHILLES", "MODERATE");
         body.putArray("progressions");
         body.putArray("regressions");
         body.putArray("cues").add("Heel down, lean into the wall");

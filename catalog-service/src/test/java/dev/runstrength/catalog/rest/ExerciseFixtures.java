@@ -37,6 +37,7 @@ final class ExerciseFixtures {
         dose.putNull("tempo");
         dose.put("restSeconds", 45);
         body.putArray("contraindications").add("HIP");
+        body.putObject("loads").put("HIP", "HIGH").put("LOWER_BACK", "LOW");
         body.putArray("progressions");
         body.putArray("regressions");
         body.putArray("cues").add("Drive the knee up to hip height");

@@ -150,6 +150,61 @@ class ExerciseWriteTest {
     }
 
     @Test
+    void loadsAndKneelingAreStoredAndShownInTheOrderOfTheAreas() {
+        String id = uniqueId("loaded");
+        ObjectNode body = exercise(id).put("kneeling", true);
+        body.putObject("loads").put("LOWER_BACK", "LOW").put("HIP", "HIGH").put("KNEE", "HIGH").put("CALF", "MODERATE");
+        post(body).statusCode(201);
+
+        String shown = given().when().get("/exercises/" + id).then().statusCode(200)
+                .body("loads.KNEE", equalTo("HIGH"))
+                .body("loads.CALF", equalTo("MODERATE"))
+                .body("kneeling", equalTo(true))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(shown).contains(
+                "\"loads\":{\"KNEE\":\"HIGH\",\"CALF\":\"MODERATE\",\"HIP\":\"HIGH\",\"LOWER_BACK\":\"LOW\"}");
+    }
+
+    @Test
+    void whatAnExerciseLoadsMustBeSaidAndFitItsOtherFields() {
+        ObjectNode unsaid = exercise(uniqueId("unsaid"));
+        unsaid.remove("loads");
+        rejected(unsaid, "loads: expected at least one pain area");
+
+        ObjectNode contraindicatedButModerate = exercise(uniqueId("moderate"));
+        contraindicatedButModerate.with("loads").put("HIP", "MODERATE");
+        rejected(contraindicatedButModerate, "loads.HIP: expected HIGH because HIP is a contraindication");
+
+        ObjectNode kneeling = exercise(uniqueId("kneeling")).put("kneeling", true);
+        rejected(kneeling, "loads.KNEE: expected HIGH because kneeling is true");
+
+        ObjectNode unknownArea = exercise(uniqueId("elbow"));
+        unknownArea.with("loads").put("ELBOW", "LOW");
+        rejected(unknownArea, "loads: keys must be one of KNEE");
+
+        ObjectNode skip = exercise(uniqueId("skip"));
+        skip.withArray("purposes").add("SWIFTNESS");
+        rejected(skip, "loads.FOOT: expected HIGH for work that strikes or springs off the ground");
+    }
+
+    @Test
+    void aJumpWhoseDoseIsOverEveryCapItMayBeGivenIsRefused() {
+        ObjectNode rope = exercise(uniqueId("rope"));
+        rope.put("minLevel", "INTERMEDIATE").put("impact", "HIGH").put("unilateral", false).put("footContactsPerRep", 1);
+        rope.with("prescription").put("repsMin", 30).put("repsMax", 50).put("perSide", false);
+        rope.putArray("contraindications").add("KNEE").add("ACHILLES").add("HEEL").add("FOOT").add("ANKLE").add("SHIN")
+                .add("CALF");
+        ObjectNode loads = rope.putObject("loads");
+        for (String area : new String[]{"KNEE", "ACHILLES", "HEEL", "FOOT", "ANKLE", "SHIN", "CALF"}) {
+            loads.put(area, "HIGH");
+        }
+        rejected(rope, "INTERMEDIATE cap of 60 foot contacts, received '120 foot contacts'");
+
+        rope.put("id", uniqueId("rope")).with("prescription").put("repsMin", 15).put("repsMax", 20);
+        post(rope).statusCode(201);
+    }
+
+    @Test
     void unknownEnumValuesAreRejectedNamingTheField() {
         ObjectNode body = exercise(uniqueId("enum"));
         body.withArray("equipment").add("SKATEBOARD");

@@ -7,16 +7,20 @@ import dev.runstrength.contracts.model.Equipment;
 import dev.runstrength.contracts.model.ExerciseStatus;
 import dev.runstrength.contracts.model.Impact;
 import dev.runstrength.contracts.model.Level;
+import dev.runstrength.contracts.model.LoadLevel;
 import dev.runstrength.contracts.model.MovementPattern;
 import dev.runstrength.contracts.model.PainArea;
 import dev.runstrength.contracts.model.Purpose;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A catalogue exercise, exactly as {@code GET /exercises/{id}} returns it and as
- * {@code dev.runstrength.catalog.exercise.upserted.v1} carries it. The fields after {@code sources} are our
- * optional additions (see the catalogue format): absent flags read as false, absent contact counts as 0.
+ * {@code dev.runstrength.catalog.exercise.upserted.v1} carries it. {@code loads} (contract v1.1) names every
+ * pain area the exercise stresses and how much; absent (an event from before v1.1) it reads as empty. The
+ * fields after {@code sources} are our optional additions (see the catalogue format): absent flags read as
+ * false, absent contact counts as 0.
  * {@code muscleGroups} (also optional) is derived by catalog-service from the primary muscles, so that
  * consumers can check coverage (glutes, quads, calves, ...) without the catalogue's muscle list.
  */
@@ -36,6 +40,7 @@ public record Exercise(
         Impact impact,
         Dose prescription,
         List<PainArea> contraindications,
+        Map<PainArea, LoadLevel> loads,
         List<String> progressions,
         List<String> regressions,
         List<String> cues,
@@ -47,6 +52,7 @@ public record Exercise(
         Integer footContactsPerRep,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double secondsPerRep,
         Boolean deepKneeFlexion,
+        Boolean kneeling,
         List<String> muscleGroups) {
 
     public Exercise {
@@ -57,6 +63,7 @@ public record Exercise(
         secondaryMuscles = Defaults.orEmpty(secondaryMuscles);
         equipment = Defaults.orEmpty(equipment);
         contraindications = Defaults.orEmpty(contraindications);
+        loads = Defaults.orEmpty(loads, PainArea.class);
         progressions = Defaults.orEmpty(progressions);
         regressions = Defaults.orEmpty(regressions);
         cues = Defaults.orEmpty(cues);
@@ -65,6 +72,7 @@ public record Exercise(
         loadable = Defaults.or(loadable, Boolean.FALSE);
         footContactsPerRep = Defaults.or(footContactsPerRep, 0);
         deepKneeFlexion = Defaults.or(deepKneeFlexion, Boolean.FALSE);
+        kneeling = Defaults.or(kneeling, Boolean.FALSE);
         muscleGroups = Defaults.orEmpty(muscleGroups);
     }
 

@@ -29,6 +29,15 @@ public record ProgressionUpdate(
     public record Adherence(int plannedSessions, int completedSessions, double rate, int streakWeeks) {
     }
 
-    public record Flag(FlagType type, PainArea area, String message) {
+    /**
+     * A flag; {@code severity} (contract v1.1) is the reported pain, 0-10, for a PAIN flag and null otherwise
+     * (also null when read from an update written before v1.1).
+     */
+    public record Flag(FlagType type, PainArea area, Integer severity, String message) {
+
+        /** A flag without a severity, as every flag was before contract v1.1. */
+        public Flag(FlagType type, PainArea area, String message) {
+            this(type, area, null, message);
+        }
     }
 }

@@ -58,7 +58,11 @@ public record TrainingPlan(
         }
     }
 
-    /** One exercise as prescribed in a session; exactly one of {@code reps} and {@code holdSeconds} is set. */
+    /**
+     * One exercise as prescribed in a session; exactly one of {@code reps} and {@code holdSeconds} is set.
+     * {@code targetRpe} (contract v1.1) is the effort a heavy set should end at, or null; with it,
+     * {@code loadKg} is a suggestion or null and the runner picks the load that meets the RPE.
+     */
     public record Prescribed(
             String exerciseId,
             String name,
@@ -71,10 +75,19 @@ public record TrainingPlan(
             String tempo,
             int restSeconds,
             List<String> cues,
-            List<String> cautions) {
+            List<String> cautions,
+            Double targetRpe) {
         public Prescribed {
             cues = Defaults.orEmpty(cues);
             cautions = Defaults.orEmpty(cautions);
+        }
+
+        /** An exercise without a target RPE, as every prescription was before contract v1.1. */
+        public Prescribed(String exerciseId, String name, String purpose, int sets, Integer reps,
+                Integer holdSeconds, boolean perSide, Double loadKg, String tempo, int restSeconds,
+                List<String> cues, List<String> cautions) {
+            this(exerciseId, name, purpose, sets, reps, holdSeconds, perSide, loadKg, tempo, restSeconds, cues,
+                    cautions, null);
         }
     }
 

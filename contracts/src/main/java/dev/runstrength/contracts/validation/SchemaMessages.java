@@ -70,8 +70,19 @@ final class SchemaMessages {
                     + value.size());
             case "uniqueItems" -> new FieldError(location, "must not repeat an item" + was);
             case "format" -> new FieldError(location, "must be " + formatName(arg(args, 0)) + was);
+            case "propertyNames" -> new FieldError(location, keyMessage(arg(args, 0), arg(args, 1)));
             default -> new FieldError(location, withoutLocation(message.getMessage()));
         };
+    }
+
+    /** A map keyed by an enumeration (exercise loads by pain area): which key came and which are allowed. */
+    private static String keyMessage(String key, String reason) {
+        int list = reason.indexOf('[');
+        String allowed = list >= 0 && reason.endsWith("]")
+                ? "one of " + reason.substring(list + 1, reason.length() - 1).replace("\"", "").replace(",", ", ")
+                        .replaceAll(" +", " ")
+                : "valid (" + reason + ")";
+        return "keys must be " + allowed + ", was \"" + key + "\"";
     }
 
     private static String fieldOf(JsonNodePath path) {

@@ -8,8 +8,11 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Examples;
 import dev.runstrength.contracts.JsonTrees;
 import dev.runstrength.contracts.model.Equipment;
+import dev.runstrength.contracts.model.FlagType;
 import dev.runstrength.contracts.model.Goal;
 import dev.runstrength.contracts.model.Level;
+import dev.runstrength.contracts.model.LoadLevel;
+import dev.runstrength.contracts.model.PainArea;
 import dev.runstrength.contracts.model.Side;
 import dev.runstrength.contracts.validation.ContractValidator;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class PayloadRoundTripTest {
 
@@ -139,14 +144,72 @@ class PayloadRoundTripTest {
     @Test
     void an_exercise_without_our_optional_additions_reads_them_as_off() throws Exception {
         ObjectNode data = Examples.of(EventKind.EXERCISE_UPSERTED);
-        data.remove(List.of("loadable", "footContactsPerRep", "deepKneeFlexion", "secondsPerRep", "pattern"));
+        data.remove(List.of("loadable", "footContactsPerRep", "deepKneeFlexion", "kneeling", "secondsPerRep", "pattern"));
 
         Exercise exercise = mapper.treeToValue(data, Exercise.class);
 
         assertThat(exercise.loadable()).isFalse();
         assertThat(exercise.footContactsPerRep()).isZero();
         assertThat(exercise.deepKneeFlexion()).isFalse();
+        assertThat(exercise.kneeling()).isFalse();
         assertThat(exercise.secondsPerRep()).isNull();
         assertThat(exercise.pattern()).isNull();
+    }
+
+    @Test
+    void an_exercise_from_before_v11_reads_with_no_loads_and_an_empty_map_is_written() throws Exception {
+        ObjectNode data = Examples.of(EventKind.EXERCISE_UPSERTED);
+        data.remove("loads");
+
+        Exercise exercise = mapper.treeToValue(data, Exercise.class);
+
+        assertThat(exercise.loads()).isEmpty();
+        assertThat(mapper.valueToTree(exercise).get("loads").isObject()).isTrue();
+    }
+
+    @Test
+    void loads_read_by_area_and_are_written_in_the_contract_order_of_the_areas() throws Exception {
+        ObjectNode data = Examples.of(EventKind.EXERCISE_UPSERTED);
+        data.putObject("loads").put("CALF", "HIGH").put("KNEE", "LOW").put("ANKLE", "MODERATE");
+
+        Exercise exercise = mapper.treeToValue(data, Exercise.class);
+
+        assertThat(exercise.loads()).containsOnly(entry(PainArea.CALF, LoadLevel.HIGH),
+                entry(PainArea.KNEE, LoadLevel.LOW), entry(PainArea.ANKLE, LoadLevel.MODERATE));
+        assertThat(mapper.writeValueAsString(exercise.loads())).isEqualTo("{\"KNEE\":\"LOW\",\"ANKLE\":\"MODERATE\",\"CALF\":\"HIGH\"}");
+        assertThatThrownBy(() -> exercise.loads().put(PainArea.HIP, LoadLevel.LOW))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void a_flag_and_a_prescription_from_before_v11_read_with_null_severity_and_target_rpe() throws Exception {
+        ProgressionUpdate.Flag flag = mapper.readValue(
+                "{\"type\":\"PAIN\",\"area\":\"KNEE\",\"message\":\"Knee pain 5/10\"}", ProgressionUpdate.Flag.class);
+        TrainingPlan.Prescribed prescribed = mapper.readValue("{\"exerciseId\":\"plank\",\"name\":\"Plank\","
+                + "\"purpose\":\"STRENGTH\",\"sets\":2,\"reps\":null,\"holdSeconds\":30,\"perSide\":false,"
+                + "\"loadKg\":null,\"tempo\":null,\"restSeconds\":30,\"cues\":[],\"cautions\":[]}",
+                TrainingPlan.Prescribed.class);
+
+        assertThat(flag.severity()).isNull();
+        assertThat(flag).isEqualTo(new ProgressionUpdate.Flag(FlagType.PAIN, PainArea.KNEE, "Knee pain 5/10"));
+        assertThat(prescribed.targetRpe()).isNull();
+        assertThat(prescribed).isEqualTo(new TrainingPlan.Prescribed("plank", "Plank", "STRENGTH", 2, null, 30, false,
+                null, null, 30, List.of(), List.of()));
+    }
+
+    @Test
+    void v11_fields_are_read_and_written() throws Exception {
+        ProgressionUpdate.Flag flag = new ProgressionUpdate.Flag(FlagType.PAIN, PainArea.ANKLE, 6, "Ankle pain 6/10");
+        TrainingPlan.Prescribed squat = new TrainingPlan.Prescribed("barbell-back-squat", "Barbell back squat",
+                "STRENGTH", 3, 5, null, false, null, "2-0-1-0", 150, List.of(), List.of(), 8.0);
+
+        JsonNode writtenFlag = mapper.valueToTree(flag);
+        JsonNode writtenSquat = mapper.valueToTree(squat);
+
+        assertThat(writtenFlag.get("severity").asInt()).isEqualTo(6);
+        assertThat(writtenFlag.get("area").asText()).isEqualTo("ANKLE");
+        assertThat(writtenSquat.get("targetRpe").asDouble()).isEqualTo(8.0);
+        assertThat(mapper.treeToValue(writtenFlag, ProgressionUpdate.Flag.class)).isEqualTo(flag);
+        assertThat(mapper.treeToValue(writtenSquat, TrainingPlan.Prescribed.class)).isEqualTo(squat);
     }
 }

@@ -151,6 +151,12 @@ class ContractValidatorTest {
                 v(PLAN_GENERATED, "/weeks/0/sessions/0/day", JSON.textNode("MONDAY"), "must be the weekday of date 2026-11-25 (WEDNESDAY), was MONDAY"),
                 v(PLAN_GENERATED, "/basedOn/progressionAt", null, "is required"),
                 v(PLAN_GENERATED, "/runnerLevel", JSON.textNode("ELITE"), "must be one of BEGINNER"),
+                v(PLAN_GENERATED, "/weeks/0/sessions/0/blocks/1/exercises/0/targetRpe", JSON.numberNode(10.5),
+                        "must be at most 10, was 10.5"),
+                v(PLAN_GENERATED, "/weeks/0/sessions/0/blocks/1/exercises/0/targetRpe", JSON.numberNode(0),
+                        "must be at least 1, was 0"),
+                v(PLAN_GENERATED, "/weeks/0/sessions/0/blocks/1/exercises/0/targetRpe", JSON.textNode("hard"),
+                        "must be a number or null, was \"hard\""),
                 v(PLAN_GENERATED, "/rationale/0/code", null, "is required"),
                 // completed workout
                 v(WORKOUT_COMPLETED, "/workoutId", JSON.textNode("w".repeat(65)), "must be at most 64 characters, was 65 characters"),
@@ -177,6 +183,9 @@ class ContractValidatorTest {
                 v(PROGRESSION_UPDATED, "/adherence/streakWeeks", null, "is required"),
                 v(PROGRESSION_UPDATED, "/flags/0/type", JSON.textNode("INJURY"), "must be one of PAIN, ASYMMETRY"),
                 v(PROGRESSION_UPDATED, "/flags/0/area", JSON.textNode("ELBOW"), "must be one of KNEE"),
+                v(PROGRESSION_UPDATED, "/flags/0/severity", JSON.numberNode(11), "must be at most 10, was 11"),
+                v(PROGRESSION_UPDATED, "/flags/0/severity", JSON.numberNode(-1), "must be at least 0, was -1"),
+                v(PROGRESSION_UPDATED, "/flags/0/severity", JSON.numberNode(4.5), "must be an integer or null, was 4.5"),
                 // exercise
                 v(EXERCISE_UPSERTED, "/phases", JSON.arrayNode(), "must have at least 1 item, was 0"),
                 v(EXERCISE_UPSERTED, "/phases/0", JSON.textNode("WARMUP"), "must be one of PREPARE, STRENGTHEN, RECOVER"),
@@ -187,6 +196,11 @@ class ContractValidatorTest {
                 v(EXERCISE_UPSERTED, "/purposes/0", JSON.textNode("FUN"), "must be one of MOBILIZE"),
                 v(EXERCISE_UPSERTED, "/equipment/0", JSON.textNode("ROWER"), "must be one of WALL"),
                 v(EXERCISE_UPSERTED, "/contraindications/0", JSON.textNode("ELBOW"), "must be one of KNEE"),
+                v(EXERCISE_UPSERTED, "/loads/CALF", JSON.textNode("EXTREME"),
+                        "must be one of LOW, MODERATE, HIGH, was \"EXTREME\""),
+                v(EXERCISE_UPSERTED, "/loads/CALF", JSON.nullNode(), "must be one of LOW, MODERATE, HIGH, was null"),
+                v(EXERCISE_UPSERTED, "/loads", JSON.arrayNode().add("CALF"), "must be a JSON object or null, was an array"),
+                v(EXERCISE_UPSERTED, "/kneeling", JSON.textNode("sometimes"), "must be true or false or null"),
                 v(EXERCISE_UPSERTED, "/progressions/0", JSON.textNode("Weighted Calf Raise"), "must match"),
                 v(EXERCISE_UPSERTED, "/prescription/holdSeconds", JSON.numberNode(30),
                         "exactly one of a rep range (repsMin and repsMax) and holdSeconds must be set"),
@@ -268,6 +282,74 @@ class ContractValidatorTest {
 
         assertThat(validator.errorsOf(RUNNER_PROFILE_UPDATED, profile, "app:r_1.2-3")).isEmpty();
         assertThat(validator.errorsOf(WORKOUT_COMPLETED, workout, "r-1042")).isEmpty();
+    }
+
+    @Test
+    void a_load_on_an_area_that_is_not_a_pain_area_is_rejected_naming_the_area() {
+        ObjectNode exercise = Examples.of(EXERCISE_UPSERTED);
+        ((ObjectNode) exercise.get("loads")).put("ELBOW", "LOW");
+
+        ContractViolation violation = violationOf(EXERCISE_UPSERTED, exercise, "single-leg-calf-raise");
+
+        assertThat(violation.getMessage()).isEqualTo("loads: keys must be one of KNEE, ACHILLES, HEEL, FOOT, ANKLE, "
+                + "SHIN, CALF, HAMSTRING, HIP, GROIN, LOWER_BACK, was \"ELBOW\"");
+    }
+
+    /** One valid v1.1 variant: the example with the value at {@code pointer} replaced. */
+    record Addition(EventKind kind, String pointer, JsonNode value) {
+        @Override
+        public String toString() {
+            return kind + " " + pointer + "=" + value;
+        }
+    }
+
+    static Stream<Addition> v11Additions() {
+        ObjectNode everyArea = JSON.objectNode();
+        for (String area : List.of("KNEE", "ACHILLES", "HEEL", "FOOT", "ANKLE", "SHIN", "CALF", "HAMSTRING", "HIP",
+                "GROIN", "LOWER_BACK")) {
+            everyArea.put(area, "HIGH");
+        }
+        return Stream.of(
+                new Addition(RUNNER_PROFILE_UPDATED, "/painAreas/0/area", JSON.textNode("ANKLE")),
+                new Addition(RUNNER_PROFILE_UPDATED, "/painAreas/0/area", JSON.textNode("CALF")),
+                new Addition(WORKOUT_COMPLETED, "/exercises/0/painArea", JSON.textNode("ANKLE")),
+                new Addition(WORKOUT_COMPLETED, "/exercises/0/painArea", JSON.textNode("CALF")),
+                new Addition(PROGRESSION_UPDATED, "/flags/0/area", JSON.textNode("CALF")),
+                new Addition(PROGRESSION_UPDATED, "/flags/0/severity", JSON.numberNode(0)),
+                new Addition(PROGRESSION_UPDATED, "/flags/0/severity", JSON.numberNode(10)),
+                new Addition(PLAN_GENERATED, "/weeks/0/sessions/0/blocks/1/exercises/0/targetRpe", JSON.numberNode(7.5)),
+                new Addition(PLAN_GENERATED, "/weeks/0/sessions/0/blocks/1/exercises/0/targetRpe", JSON.numberNode(10)),
+                new Addition(EXERCISE_UPSERTED, "/contraindications/0", JSON.textNode("ANKLE")),
+                new Addition(EXERCISE_UPSERTED, "/contraindications/0", JSON.textNode("CALF")),
+                new Addition(EXERCISE_UPSERTED, "/loads", everyArea),
+                new Addition(EXERCISE_UPSERTED, "/loads", JSON.objectNode()),
+                new Addition(EXERCISE_UPSERTED, "/loads", JSON.nullNode()),
+                new Addition(EXERCISE_UPSERTED, "/kneeling", JSON.booleanNode(true)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("v11Additions")
+    void every_v11_value_is_accepted(Addition addition) {
+        ObjectNode data = Examples.of(addition.kind());
+        String key = keyOf(addition.kind(), data);
+        apply(data, addition.pointer(), addition.value());
+
+        assertThat(validator.errorsOf(addition.kind(), data, key)).isEmpty();
+    }
+
+    @Test
+    void events_written_before_v11_without_its_fields_are_still_valid() {
+        ObjectNode exercise = Examples.of(EXERCISE_UPSERTED);
+        exercise.remove(List.of("loads", "kneeling"));
+        ObjectNode progression = Examples.of(PROGRESSION_UPDATED);
+        ((ObjectNode) progression.at("/flags/0")).remove("severity");
+        ObjectNode plan = Examples.of(PLAN_GENERATED);
+        plan.findParents("targetRpe").forEach(prescribed -> ((ObjectNode) prescribed).remove("targetRpe"));
+
+        assertThat(plan.findValues("targetRpe")).isEmpty();
+        assertThat(validator.errorsOf(EXERCISE_UPSERTED, exercise, "single-leg-calf-raise")).isEmpty();
+        assertThat(validator.errorsOf(PROGRESSION_UPDATED, progression, "r-1042")).isEmpty();
+        assertThat(validator.errorsOf(PLAN_GENERATED, plan, "r-1042")).isEmpty();
     }
 
     @Test
