@@ -1,5 +1,6 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class PlanningContext {
 
     /** Week-1 strength dose: tracking's prescription when it has one (rule 11), else the level dose (rule 4). */
     Dose startDose(CatalogExercise e) {
-        return progression.startDose(e, profile.level()).orElseGet(() -> LevelDose.dose(e, profile.level()));
+        return progression.startDose(e, profile.level()).orElseGet(() -> LevelRule.dose(e, profile.level()));
     }
 
     RunnerProfile profile() {
@@ -61,7 +62,7 @@ final class PlanningContext {
 
     /** Equipment and level: the filters that never change with the week. */
     boolean doable(CatalogExercise e) {
-        return EquipmentFilter.allows(e, profile.equipment()) && LevelDose.allows(e, profile.level());
+        return EquipmentFilter.allows(e, profile.equipment()) && LevelRule.allows(e, profile.level());
     }
 
     boolean plyometricsOpen(TrainingPhase phase) {

@@ -1,5 +1,6 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -110,6 +111,25 @@ class ProgressionInTest {
             assertThat(e.reps()).isEqualTo(15);
             assertThat(e.holdSeconds()).isNull();
         });
+    }
+
+    @Test
+    void tracksDoseIsMovedToTheNearestOneTheSharedDoseModelPrescribes() {
+        CatalogExercise lunge = Exercises.exercise("lateral-lunge").reps(8, 10).build();
+        CatalogExercise calfRaise = Exercises.exercise("weighted-calf-raise").reps(12, 15).load(8)
+                .equipment(Equipment.DUMBBELLS).build();
+        CatalogExercise plank = Exercises.exercise("plank").hold(30).build();
+        ProgressionIn in = new ProgressionIn(new ProgressionState(AT, Map.of(
+                "lateral-lunge", new Prescription("lateral-lunge", 2, 6, null, null),
+                "weighted-calf-raise", new Prescription("weighted-calf-raise", 3, 13, null, 9.0),
+                "plank", new Prescription("plank", 3, null, 90, null)), List.of()));
+        // a deload week's 2 x 6 starts the next block at the bottom of the range
+        assertThat(in.startDose(lunge, Level.INTERMEDIATE)).contains(Dose.ofReps(2, 8));
+        // no 9 kg dumbbell: the lighter real one; a beginner carries no load
+        assertThat(in.startDose(calfRaise, Level.INTERMEDIATE)).contains(new Dose(3, 13, null, 8.0));
+        assertThat(in.startDose(calfRaise, Level.BEGINNER)).contains(Dose.ofReps(2, 13));
+        // holds stop at twice the catalogue hold
+        assertThat(in.startDose(plank, Level.ADVANCED)).contains(Dose.ofHold(3, 60));
     }
 
     @Test
