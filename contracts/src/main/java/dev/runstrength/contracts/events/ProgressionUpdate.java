@@ -1,5 +1,6 @@
 package dev.runstrength.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.runstrength.contracts.model.Decision;
 import dev.runstrength.contracts.model.FlagType;
 import dev.runstrength.contracts.model.PainArea;
@@ -29,6 +30,12 @@ public record ProgressionUpdate(
     public record Adherence(int plannedSessions, int completedSessions, double rate, int streakWeeks) {
     }
 
-    public record Flag(FlagType type, PainArea area, String message) {
+    /** {@code severity} (v1.1, optional): the reported pain 0-10 of a PAIN flag; absent on other flags. */
+    public record Flag(FlagType type, PainArea area, @JsonInclude(JsonInclude.Include.NON_NULL) Integer severity,
+                       String message) {
+
+        public Flag(FlagType type, PainArea area, String message) {
+            this(type, area, null, message);
+        }
     }
 }
