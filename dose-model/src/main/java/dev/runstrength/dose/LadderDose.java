@@ -9,6 +9,8 @@ package dev.runstrength.dose;
  * <li>{@link #exit}, stepping back (the mirror): the cap of the easier exercise's range, the level's
  * sets or the current ones, whichever is fewer (a step back never adds sets), and the level dose's
  * load.</li>
+ * <li>PREPARE and RECOVER work keeps its sets (rounds) on the new rung and carries no load: it moves
+ * along its ladder but never gains a set.</li>
  * </ul>
  */
 public final class LadderDose {
@@ -29,6 +31,18 @@ public final class LadderDose {
         int sets = Math.max(1, Math.min(LevelDose.sets(level), currentSets));
         Dose dose = previous.countsHold() ? Dose.ofHold(sets, range.cap()) : Dose.ofReps(sets, range.cap());
         return dose.withLoad(LevelDose.load(previous, level));
+    }
+
+    /** {@link #entry} for work in this block: support work keeps its current sets and takes no load. */
+    public static Dose entry(CatalogueDose next, Level level, BlockPhase phase, int currentSets) {
+        Dose entry = entry(next, level);
+        return phase.isSupport() ? entry.withSets(Math.max(1, currentSets)).withLoad(null) : entry;
+    }
+
+    /** {@link #exit} for work in this block: support work takes no load. */
+    public static Dose exit(CatalogueDose previous, Level level, BlockPhase phase, int currentSets) {
+        Dose exit = exit(previous, level, currentSets);
+        return phase.isSupport() ? exit.withLoad(null) : exit;
     }
 
     static Double entryLoad(CatalogueDose next, Level level) {

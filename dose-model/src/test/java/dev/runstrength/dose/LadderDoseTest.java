@@ -32,4 +32,16 @@ class LadderDoseTest {
         assertThat(LadderDose.exit(DOUBLE_LEG_CALF_RAISE, Level.BEGINNER, 3)).isEqualTo(Dose.ofReps(2, 20));
         assertThat(LadderDose.exit(CatalogueDose.hold(20), Level.ADVANCED, 3)).isEqualTo(Dose.ofHold(3, 40));
     }
+
+    @Test
+    void supportWorkKeepsItsRoundsOnTheNewRungAndTakesNoLoad() {
+        assertThat(LadderDose.entry(CatalogueDose.reps(12, 15), Level.ADVANCED, BlockPhase.PREPARE, 1))
+                .isEqualTo(Dose.ofReps(1, 12));
+        assertThat(LadderDose.entry(WEIGHTED_CALF_RAISE, Level.ADVANCED, BlockPhase.RECOVER, 2))
+                .isEqualTo(Dose.ofReps(2, 12));
+        assertThat(LadderDose.entry(WEIGHTED_CALF_RAISE, Level.ADVANCED, BlockPhase.STRENGTHEN, 2))
+                .isEqualTo(new Dose(3, 12, null, 8.0));
+        assertThat(LadderDose.exit(WEIGHTED_CALF_RAISE, Level.ADVANCED, BlockPhase.PREPARE, 4))
+                .isEqualTo(Dose.ofReps(3, 15));
+    }
 }

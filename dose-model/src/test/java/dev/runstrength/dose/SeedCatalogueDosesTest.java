@@ -82,10 +82,15 @@ class SeedCatalogueDosesTest {
                     if (next == null || !level.atLeast(next.minLevel())) {
                         continue;
                     }
-                    Dose entry = LadderDose.entry(next.dose(), level);
                     for (BlockPhase phase : shared(e, next)) {
-                        assertPrescribable(next, level, phase, entry, "entry from " + e.id());
-                        moves++;
+                        for (int sets = 1; sets <= SetCap.of(level, phase); sets++) {
+                            Dose entry = LadderDose.entry(next.dose(), level, phase, sets);
+                            assertPrescribable(next, level, phase, entry, "entry from " + e.id());
+                            if (phase.isSupport()) {
+                                assertThat(entry.sets()).as("support work gains no set on a new rung").isEqualTo(sets);
+                            }
+                            moves++;
+                        }
                     }
                 }
                 for (String id : e.regressions()) {
@@ -94,9 +99,9 @@ class SeedCatalogueDosesTest {
                         continue;
                     }
                     for (int sets = 1; sets <= SetCap.MOST_SETS; sets++) {
-                        Dose exit = LadderDose.exit(previous.dose(), level, sets);
-                        assertThat(exit.sets()).isLessThanOrEqualTo(sets);
                         for (BlockPhase phase : shared(e, previous)) {
+                            Dose exit = LadderDose.exit(previous.dose(), level, phase, sets);
+                            assertThat(exit.sets()).isLessThanOrEqualTo(sets);
                             assertPrescribable(previous, level, phase, exit, "exit from " + e.id());
                             moves++;
                         }
