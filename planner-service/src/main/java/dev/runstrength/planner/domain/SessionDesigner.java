@@ -106,11 +106,22 @@ final class SessionDesigner {
                 && !e.hasPurpose(Purpose.PLYOMETRIC) && !e.hasPurpose(Purpose.EXPLOSIVE);
     }
 
+    /**
+     * PREPARE or RECOVER candidates for a role. Rule 11: a ladder move tracking made on support work puts
+     * the new exercise in the old one's place when it passes the same filters.
+     */
     List<CatalogExercise> supportPool(Predicate<CatalogExercise> role) {
+        Predicate<CatalogExercise> allowed = e -> role.test(e) && ctx.doable(e) && PainExclusionRule.allows(e, ctx.pain());
         List<CatalogExercise> pool = new ArrayList<>();
         for (CatalogExercise e : ctx.catalogue().exercises()) {
-            if (role.test(e) && ctx.doable(e) && PainExclusionRule.allows(e, ctx.pain())) {
-                pool.add(e);
+            if (allowed.test(e)) {
+                CatalogExercise placed = ctx.progression().moveOf(e).flatMap(ctx.catalogue()::find).filter(allowed).orElse(e);
+                if (placed != e) {
+                    movedFrom.putIfAbsent(placed.id(), e);
+                }
+                if (!pool.contains(placed)) {
+                    pool.add(placed);
+                }
             }
         }
         return pool;
@@ -291,6 +302,7 @@ final class SessionDesigner {
                 .filter(e -> !used.contains(e.id()))
                 .min(Comparator.comparingInt((CatalogExercise e) -> siblingIds.contains(e.id()) ? 1 : 0)
                         .thenComparingInt(e -> e.servesPhase(BlockPhase.STRENGTHEN) ? 1 : 0)
+                        .thenComparing(e -> movedFrom.containsKey(e.id()) ? movedFrom.get(e.id()).id() : e.id())
                         .thenComparing(CatalogExercise::id));
         pick.ifPresent(e -> used.add(e.id()));
         return pick.map(e -> Slot.of(e, purpose != null ? purpose

@@ -41,10 +41,12 @@ final class SessionFill {
         int floor = target(ctx);
         int ceiling = ctx.ceilingSeconds();
 
-        // step 1: normal amounts whenever they fit
+        // step 1: normal amounts (tracking's, when it has one: rule 11) whenever they fit
+        int p = template.prepare().size();
         for (int i = 0; i < support.size(); i++) {
             CatalogExercise e = support.get(i).exercise();
-            total = tryStep(support, doses, i, doses.get(i).withAmount(SupportDose.normal(e.reference())), total, ceiling);
+            int normal = ctx.supportAmount(e, i < p ? BlockPhase.PREPARE : BlockPhase.RECOVER);
+            total = tryStep(support, doses, i, doses.get(i).withAmount(normal), total, ceiling);
         }
         // step 2: rounds
         for (int round = 2; round <= SupportDose.MOST_ROUNDS && total < floor; round++) {
@@ -68,7 +70,6 @@ final class SessionFill {
                 }
             }
         }
-        int p = template.prepare().size();
         return new Filled(doses.subList(0, p), strengthen, doses.subList(p, doses.size()), total);
     }
 

@@ -132,6 +132,39 @@ class ProgressionInTest {
         assertThat(in.startDose(plank, Level.ADVANCED)).contains(Dose.ofHold(3, 60));
     }
 
+    private static List<PrescribedExercise> support(Plan plan, int week, String id) {
+        return plan.weeks().get(week - 1).sessions().stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.block(BlockPhase.PREPARE), s.block(BlockPhase.RECOVER)))
+                .flatMap(b -> b.exercises().stream())
+                .filter(e -> e.exerciseId().equals(id)).toList();
+    }
+
+    @Test
+    void warmUpWorkTakesTrackingsRepsAsItsNormalAmountButNotItsSets() {
+        Plan without = plan(Runners.beginner(), ProgressionState.empty());
+        String rocker = "ankle-rocker";
+        assertThat(support(without, 1, rocker)).as("the beginner plan warms up with ankle rockers").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.reps()).isEqualTo(10));
+
+        Plan with = plan(Runners.beginner(), state(rocker, new Prescription(rocker, 1, 11, null, null), "reps up"));
+
+        assertThat(support(with, 1, rocker)).isNotEmpty().allSatisfy(e -> assertThat(e.reps()).isEqualTo(11));
+        // rounds stay the time budget's: longer rounds can only mean as many or fewer of them
+        int roundsBefore = support(without, 1, rocker).stream().mapToInt(PrescribedExercise::sets).max().orElseThrow();
+        assertThat(support(with, 1, rocker)).allSatisfy(e -> assertThat(e.sets()).isLessThanOrEqualTo(roundsBefore));
+    }
+
+    @Test
+    void aLadderMoveOnWarmUpWorkTakesTheOldExercisesPlace() {
+        Plan without = plan(Runners.heelPain(), ProgressionState.empty());
+        assertThat(ids(without)).as("the intermediate warms up with A-skips").contains("a-skip").doesNotContain("b-skip");
+
+        Plan with = plan(Runners.heelPain(), state("a-skip", new Prescription("b-skip", 1, 8, null, null),
+                "next step on the ladder"));
+
+        assertThat(ids(with)).contains("b-skip").doesNotContain("a-skip");
+    }
+
     @Test
     void noProgressionLeavesThePlanAsBefore() {
         Plan without = plan(Runners.heelPain(), ProgressionState.empty());
