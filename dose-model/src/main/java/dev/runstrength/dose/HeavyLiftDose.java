@@ -16,7 +16,7 @@ public record HeavyLiftDose(int setsMin, int setsMax, int repsMin, int repsMax, 
     public static final HeavyLiftDose INTERMEDIATE = new HeavyLiftDose(3, 3, 6, 8, 7.0, 7.0);
 
     public HeavyLiftDose {
-        if (setsMin < 1 || setsMax < setsMin || setsMax > SetCap.MOST_SETS || repsMin < 1 || repsMax < repsMin
+        if (setsMin < 1 || setsMax < setsMin || repsMin < 1 || repsMax < repsMin
                 || targetRpeMin < 1 || targetRpeMax < targetRpeMin || targetRpeMax > 10) {
             throw new IllegalArgumentException("not a heavy-lift dose: " + setsMin + "-" + setsMax + " x "
                     + repsMin + "-" + repsMax + " at RPE " + targetRpeMin + "-" + targetRpeMax);

@@ -8,8 +8,8 @@ package dev.runstrength.dose;
  */
 public final class SetCap {
 
-    /** The most sets any dose of this model has: an advanced heavy lift's top, or support work's most rounds. */
-    public static final int MOST_SETS = 4;
+    /** The most sets any dose of this model has: an advanced heavy lift's top, or support work's most rounds (4). */
+    public static final int MOST_SETS = Math.max(HeavyLiftDose.ADVANCED.setsMax(), SupportDose.MOST_ROUNDS);
 
     private SetCap() {
     }

@@ -32,8 +32,9 @@ class HeavyLiftDoseTest {
     }
 
     @Test
-    void neverMoreSetsThanTheModelAllows() {
-        assertThat(HeavyLiftDose.ADVANCED.setsMax()).isLessThanOrEqualTo(SetCap.MOST_SETS);
-        assertThatThrownBy(() -> new HeavyLiftDose(3, 5, 4, 6, 7, 8)).isInstanceOf(IllegalArgumentException.class);
+    void theModelsMostSetsAreTheAdvancedLiftsTopAndNoLess() {
+        assertThat(SetCap.MOST_SETS).isEqualTo(4).isGreaterThanOrEqualTo(HeavyLiftDose.ADVANCED.setsMax());
+        assertThatThrownBy(() -> new HeavyLiftDose(3, 2, 4, 6, 7, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HeavyLiftDose(3, 4, 4, 6, 8, 7)).isInstanceOf(IllegalArgumentException.class);
     }
 }
