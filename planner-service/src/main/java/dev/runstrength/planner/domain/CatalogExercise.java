@@ -1,5 +1,7 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.CatalogueDose;
+import dev.runstrength.dose.Implement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -84,5 +86,11 @@ public record CatalogExercise(
 
     public boolean covers(MuscleGroup group) {
         return primaryGroups.contains(group);
+    }
+
+    /** The catalogue prescription as the shared dose model reads it: range, load, and the implement carrying the load. */
+    public CatalogueDose reference() {
+        return new CatalogueDose(prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(),
+                prescription.loadKg(), loadable, Implement.carrying(equipment.stream().map(Enum::name).toList()));
     }
 }

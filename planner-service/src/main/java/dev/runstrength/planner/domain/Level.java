@@ -6,4 +6,9 @@ public enum Level {
     public boolean atLeast(Level other) {
         return compareTo(other) >= 0;
     }
+
+    /** The same level in the shared dose model. */
+    public dev.runstrength.dose.Level toDose() {
+        return dev.runstrength.dose.Level.valueOf(name());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,7 +190,7 @@ public final class PlanGenerator {
             }
         }
         log.add(EquipmentFilter.CODE, EquipmentFilter.message(profile.equipment()));
-        log.add(LevelDose.CODE, LevelDose.message(profile.level()));
+        log.add(LevelRule.CODE, LevelRule.message(profile.level()));
         log.add(WeeklyProgression.CODE, WeeklyProgression.message(weeks.size(), weeks.size() == 4));
         log.add(GoalEmphasis.CODE, GoalEmphasis.message(profile.goal()));
         explainProgression(log, ctx, templates, designer);

@@ -1,5 +1,7 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.SupportDose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +34,17 @@ final class PlanningContext {
 
     /** Week-1 strength dose: tracking's prescription when it has one (rule 11), else the level dose (rule 4). */
     Dose startDose(CatalogExercise e) {
-        return progression.startDose(e, profile.level()).orElseGet(() -> LevelDose.dose(e, profile.level()));
+        return progression.startDose(e, profile.level()).orElseGet(() -> LevelRule.dose(e, profile.level()));
+    }
+
+    /**
+     * The normal amount of a PREPARE or RECOVER exercise (rule 11 for support work): tracking's reps or
+     * hold for it, fitted to the support dose's span, else the catalogue's normal amount. Its rounds stay
+     * the time budget's: tracking never adds sets to support work.
+     */
+    int supportAmount(CatalogExercise e, BlockPhase phase) {
+        return progression.dose(e, profile.level(), phase).map(Dose::amount)
+                .orElseGet(() -> SupportDose.normal(e.reference()));
     }
 
     RunnerProfile profile() {
@@ -61,7 +73,7 @@ final class PlanningContext {
 
     /** Equipment and level: the filters that never change with the week. */
     boolean doable(CatalogExercise e) {
-        return EquipmentFilter.allows(e, profile.equipment()) && LevelDose.allows(e, profile.level());
+        return EquipmentFilter.allows(e, profile.equipment()) && LevelRule.allows(e, profile.level());
     }
 
     boolean plyometricsOpen(TrainingPhase phase) {

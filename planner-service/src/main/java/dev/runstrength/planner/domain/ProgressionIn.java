@@ -1,5 +1,7 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.Prescribable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,17 +12,18 @@ import java.util.Optional;
  * <li>A ladder move ({@code to} names another exercise) puts that exercise in the slot the old one
  * would have taken, but only when it passes every filter the old one passed (active, equipment,
  * level, pain, phase); otherwise the old exercise stays at its level dose.</li>
- * <li>Week 1 takes sets, reps or hold and load from {@code to}: sets never above the level's
- * (the time budget may cut them further), reps never above the catalogue range top, holds never above
- * twice the catalogue hold, load only on a loadable exercise. A {@code to} whose shape does not match
- * the exercise (reps for a hold) is ignored. The weekly rise, deload, PEAK and TAPER then apply as
- * to any week-1 dose; RECOVERY sessions stay at the beginner dose.</li>
+ * <li>Week 1 takes sets, reps or hold and load from {@code to}, moved to the nearest dose the shared
+ * dose model deems prescribable ({@link Prescribable#fit}): sets 1 to the level's (the time budget may
+ * cut them further), reps within the catalogue range, holds from two thirds of the catalogue hold to
+ * twice it, load only on a loadable exercise for an intermediate or advanced runner and only a load
+ * its implement offers (rounded down). A {@code to} whose shape does not match the exercise (reps for
+ * a hold) is ignored. The weekly rise, deload, PEAK and TAPER then apply as to any week-1 dose;
+ * RECOVERY sessions stay at the beginner dose.</li>
  * </ul>
  */
 final class ProgressionIn {
 
     public static final String CODE = "PROGRESSION_IN";
-    static final int HOLD_TOP_FACTOR = 2;
 
     private final Map<String, Prescription> byFrom;
     private final Map<String, Prescription> byTo = new LinkedHashMap<>();
@@ -47,22 +50,18 @@ final class ProgressionIn {
 
     /** Week-1 dose for an exercise tracking has a prescription for, else empty. */
     Optional<Dose> startDose(CatalogExercise e, Level level) {
+        return dose(e, level, BlockPhase.STRENGTHEN);
+    }
+
+    /** Tracking's dose for an exercise done in this block, fitted to what the dose model prescribes; else empty. */
+    Optional<Dose> dose(CatalogExercise e, Level level, BlockPhase phase) {
         Prescription p = byTo.get(e.id());
-        if (p == null || (p.reps() == null) == (p.holdSeconds() == null) || p.sets() < 1) {
+        if (p == null || (p.reps() == null) == (p.holdSeconds() == null) || p.sets() < 1
+                || (p.reps() != null && p.reps() < 0) || (p.holdSeconds() != null && p.holdSeconds() < 0)) {
             return Optional.empty();
         }
-        CatalogPrescription c = e.prescription();
-        if (c.isHold() != (p.holdSeconds() != null)) {
-            return Optional.empty();
-        }
-        int sets = Math.min(p.sets(), LevelDose.sets(level));
-        Double load = e.loadable() && p.loadKg() != null && p.loadKg() > 0 ? p.loadKg() : null;
-        if (c.isHold()) {
-            int hold = Math.max(5, Math.min(p.holdSeconds(), c.holdSeconds() * HOLD_TOP_FACTOR));
-            return Optional.of(new Dose(sets, null, hold, load));
-        }
-        int reps = Math.max(1, Math.min(p.reps(), c.repsMax()));
-        return Optional.of(new Dose(sets, reps, null, load));
+        Dose to = new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg());
+        return Prescribable.fit(e.reference(), level.toDose(), phase.toDose(), to);
     }
 
     Optional<String> reason(String exerciseId) {

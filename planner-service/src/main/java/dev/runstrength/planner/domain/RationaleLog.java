@@ -12,7 +12,7 @@ final class RationaleLog {
 
     private static final List<String> ORDER = List.of(
             TrainingPhaseRule.CODE, ScheduleRule.CODE, ThreePhaseStructure.CODE, TimeBudgetRule.CODE,
-            EquipmentFilter.CODE, LevelDose.CODE, WeeklyProgression.CODE, ProgressionIn.CODE, GoalEmphasis.CODE,
+            EquipmentFilter.CODE, LevelRule.CODE, WeeklyProgression.CODE, ProgressionIn.CODE, GoalEmphasis.CODE,
             PainExclusionRule.CODE_EXCLUSION, PainExclusionRule.CODE_HEEL, PainExclusionRule.CODE_KNEE,
             PainExclusionRule.CODE_SEVERE, PlyometricsGate.CODE, StrengthenOrder.CODE, WeeklyCoverage.CODE);
 

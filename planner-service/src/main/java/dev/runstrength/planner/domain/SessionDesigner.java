@@ -1,5 +1,8 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.CatalogueDose;
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.SupportDose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -103,11 +106,22 @@ final class SessionDesigner {
                 && !e.hasPurpose(Purpose.PLYOMETRIC) && !e.hasPurpose(Purpose.EXPLOSIVE);
     }
 
+    /**
+     * PREPARE or RECOVER candidates for a role. Rule 11: a ladder move tracking made on support work puts
+     * the new exercise in the old one's place when it passes the same filters.
+     */
     List<CatalogExercise> supportPool(Predicate<CatalogExercise> role) {
+        Predicate<CatalogExercise> allowed = e -> role.test(e) && ctx.doable(e) && PainExclusionRule.allows(e, ctx.pain());
         List<CatalogExercise> pool = new ArrayList<>();
         for (CatalogExercise e : ctx.catalogue().exercises()) {
-            if (role.test(e) && ctx.doable(e) && PainExclusionRule.allows(e, ctx.pain())) {
-                pool.add(e);
+            if (allowed.test(e)) {
+                CatalogExercise placed = ctx.progression().moveOf(e).flatMap(ctx.catalogue()::find).filter(allowed).orElse(e);
+                if (placed != e) {
+                    movedFrom.putIfAbsent(placed.id(), e);
+                }
+                if (!pool.contains(placed)) {
+                    pool.add(placed);
+                }
             }
         }
         return pool;
@@ -201,7 +215,7 @@ final class SessionDesigner {
         }
 
         // fit the heaviest week
-        int levelSets = LevelDose.sets(ctx.level());
+        int levelSets = LevelRule.sets(ctx.level());
         int setsCap = levelSets;
         // recovery work is 1 set whatever the cap, so there is nothing to cut there
         while (kind != TemplateKind.RECOVERY && setsCap > 1 && heaviest(kind, weeks, prepare, withCap(strengthen, setsCap), recover) > ctx.ceilingSeconds()) {
@@ -288,6 +302,7 @@ final class SessionDesigner {
                 .filter(e -> !used.contains(e.id()))
                 .min(Comparator.comparingInt((CatalogExercise e) -> siblingIds.contains(e.id()) ? 1 : 0)
                         .thenComparingInt(e -> e.servesPhase(BlockPhase.STRENGTHEN) ? 1 : 0)
+                        .thenComparing(e -> movedFrom.containsKey(e.id()) ? movedFrom.get(e.id()).id() : e.id())
                         .thenComparing(CatalogExercise::id));
         pick.ifPresent(e -> used.add(e.id()));
         return pick.map(e -> Slot.of(e, purpose != null ? purpose
@@ -303,7 +318,7 @@ final class SessionDesigner {
                 && (e.pattern() == Pattern.HINGE || e.pattern() == Pattern.HIP)) {
             score += 1;
         }
-        if (ctx.level() == Level.ADVANCED && LevelDose.loadKg(e, Level.ADVANCED) != null) {
+        if (ctx.level() == Level.ADVANCED && LevelRule.loadKg(e, Level.ADVANCED) != null) {
             score += 1;
         }
         return score;
@@ -323,7 +338,7 @@ final class SessionDesigner {
         if (!siblingIds.contains(e.id())) {
             score += 3;
         }
-        if (ctx.level() == Level.ADVANCED && LevelDose.loadKg(e, Level.ADVANCED) != null) {
+        if (ctx.level() == Level.ADVANCED && LevelRule.loadKg(e, Level.ADVANCED) != null) {
             score += 2;
         }
         return score;
@@ -356,7 +371,7 @@ final class SessionDesigner {
         if (e.footContactsPerRep() == 0) {
             return null;
         }
-        int sets = LevelDose.sets(ctx.level());
+        int sets = LevelRule.sets(ctx.level());
         int perAmount = PlyometricsGate.contacts(e.footContactsPerRep(), sets, 1, null, e.prescription().perSide());
         int most = (cap - contactsSoFar) / perAmount;
         int highest = highestAmount(e);
@@ -373,7 +388,7 @@ final class SessionDesigner {
             return 0;
         }
         int amount = amountCap != null ? amountCap : highestAmount(e);
-        return PlyometricsGate.contacts(e.footContactsPerRep(), LevelDose.sets(ctx.level()), amount, null,
+        return PlyometricsGate.contacts(e.footContactsPerRep(), LevelRule.sets(ctx.level()), amount, null,
                 e.prescription().perSide());
     }
 
@@ -422,7 +437,8 @@ final class SessionDesigner {
     int supportSeconds(List<Slot> slots, boolean longest) {
         int total = 0;
         for (Slot s : slots) {
-            total += ctx.seconds(s.exercise(), longest ? SupportDose.max(s.exercise()) : SupportDose.min(s.exercise()));
+            total += ctx.seconds(s.exercise(), longest ? SupportDose.longestDose(s.exercise().reference())
+                    : SupportDose.shortestDose(s.exercise().reference()));
         }
         return total;
     }
@@ -451,7 +467,8 @@ final class SessionDesigner {
     private int comfortableSeconds(List<Slot> slots) {
         int total = 0;
         for (Slot s : slots) {
-            total += ctx.seconds(s.exercise(), SupportDose.dose(s.exercise(), COMFORTABLE_ROUNDS, SupportDose.baseAmount(s.exercise())));
+            CatalogueDose reference = s.exercise().reference();
+            total += ctx.seconds(s.exercise(), SupportDose.dose(reference, COMFORTABLE_ROUNDS, SupportDose.normal(reference)));
         }
         return total;
     }

@@ -1,5 +1,7 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.SupportDose;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  * by level, week and phase; PREPARE and RECOVER start at their shortest and grow greedily, one step
  * at a time, until the estimate reaches 80 % of the budget (so at least the 70 % floor), a step being taken only when it keeps
  * the estimate within the budget. Steps, in order: every exercise to its normal amount (taken whenever it fits, even past the target); then extra
- * rounds, exercise by exercise, up to {@value SupportDose#MAX_ROUNDS}; then +2 reps or +10 s on each
+ * rounds, exercise by exercise, up to {@value SupportDose#MOST_ROUNDS}; then +2 reps or +10 s on each
  * exercise in turn up to its longest.
  */
 final class SessionFill {
@@ -29,7 +31,7 @@ final class SessionFill {
         support.addAll(template.recover());
         List<Dose> doses = new ArrayList<>();
         for (Slot s : support) {
-            doses.add(SupportDose.min(s.exercise()));
+            doses.add(SupportDose.shortestDose(s.exercise().reference()));
         }
         int strengthSeconds = 0;
         for (int i = 0; i < strengthen.size(); i++) {
@@ -39,13 +41,15 @@ final class SessionFill {
         int floor = target(ctx);
         int ceiling = ctx.ceilingSeconds();
 
-        // step 1: normal amounts whenever they fit
+        // step 1: normal amounts (tracking's, when it has one: rule 11) whenever they fit
+        int p = template.prepare().size();
         for (int i = 0; i < support.size(); i++) {
             CatalogExercise e = support.get(i).exercise();
-            total = tryStep(support, doses, i, doses.get(i).withAmount(SupportDose.baseAmount(e)), total, ceiling);
+            int normal = ctx.supportAmount(e, i < p ? BlockPhase.PREPARE : BlockPhase.RECOVER);
+            total = tryStep(support, doses, i, doses.get(i).withAmount(normal), total, ceiling);
         }
         // step 2: rounds
-        for (int round = 2; round <= SupportDose.MAX_ROUNDS && total < floor; round++) {
+        for (int round = 2; round <= SupportDose.MOST_ROUNDS && total < floor; round++) {
             for (int i = 0; i < support.size() && total < floor; i++) {
                 if (doses.get(i).sets() < round) {
                     total = tryStep(support, doses, i, doses.get(i).withSets(round), total, ceiling);
@@ -58,7 +62,7 @@ final class SessionFill {
             grew = false;
             for (int i = 0; i < support.size() && total < floor; i++) {
                 CatalogExercise e = support.get(i).exercise();
-                int next = Math.min(SupportDose.maxAmount(e), doses.get(i).amount() + SupportDose.step(e));
+                int next = Math.min(SupportDose.longest(e.reference()), doses.get(i).amount() + SupportDose.fillStep(e.reference()));
                 if (next > doses.get(i).amount()) {
                     int before = total;
                     total = tryStep(support, doses, i, doses.get(i).withAmount(next), total, ceiling);
@@ -66,7 +70,6 @@ final class SessionFill {
                 }
             }
         }
-        int p = template.prepare().size();
         return new Filled(doses.subList(0, p), strengthen, doses.subList(p, doses.size()), total);
     }
 

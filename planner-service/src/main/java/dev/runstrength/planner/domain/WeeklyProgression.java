@@ -1,11 +1,17 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.DoseRange;
+import dev.runstrength.dose.DoseSteps;
+import dev.runstrength.dose.LoadProgression;
+
 /**
  * The 4-week A/B structure: the same sessions every week so that progression can act.
  * <ul>
- * <li>Weeks 1-3 rise: week 2 adds 1 rep (or 5 s of hold), week 3 adds 2 reps (10 s), never past
- * the top of the rep range; an exercise already at the top with a load gets +5 % load a week
- * (at least 0.5 kg) instead.</li>
+ * <li>Weeks 1-3 rise by the shared dose model's steps: week 2 adds 1 rep (or 5 s of hold), week 3
+ * adds 2 reps (10 s), never past the top of the rep range (or the hold cap, twice the reference); an
+ * exercise already at the top with a load gets 5 % a week on its week-1 load instead, rounded up to a
+ * load its implement offers ({@link LoadProgression#weekly}: 8 kg dumbbells go to 10 kg and stay).</li>
  * <li>Week 4 deloads to about 60 % of week 3's volume: 3 sets become 2, and the reps (or hold)
  * are set so that sets x reps is 60 % of week 3's, never above week 3's reps; load goes back to
  * week 1's.</li>
@@ -19,7 +25,6 @@ public final class WeeklyProgression {
     public static final String CODE = "PROGRESSION";
     public static final double DELOAD_SHARE = 0.6;
     public static final double TAPER_SHARE = 0.5;
-    static final double LOAD_STEP = 0.05;
 
     private WeeklyProgression() {
     }
@@ -32,7 +37,7 @@ public final class WeeklyProgression {
      */
     static Dose dose(CatalogExercise exercise, Level level, TrainingPhase phase, int week,
                      int setsCap, Integer amountCap, boolean loadAllowed) {
-        return dose(exercise, LevelDose.dose(exercise, level), phase, week, setsCap, amountCap, loadAllowed);
+        return dose(exercise, LevelRule.dose(exercise, level), phase, week, setsCap, amountCap, loadAllowed);
     }
 
     /** As above, from a given week-1 dose (the level dose, or tracking's prescription under rule 11). */
@@ -44,7 +49,7 @@ public final class WeeklyProgression {
         }
         base = base.withSets(Math.max(1, Math.min(base.sets(), setsCap)));
         Dose dose = switch (phase) {
-            case RECOVERY -> LevelDose.dose(exercise, Level.BEGINNER).withSets(1).withLoad(null);
+            case RECOVERY -> LevelRule.dose(exercise, Level.BEGINNER).withSets(1).withLoad(null);
             case TAPER -> reduced(base, base, TAPER_SHARE);
             default -> regular(exercise, phase == TrainingPhase.PEAK ? base.withSets(Math.max(1, base.sets() - 1)) : base, week);
         };
@@ -66,15 +71,15 @@ public final class WeeklyProgression {
         if (steps == 0) {
             return base;
         }
-        CatalogPrescription p = exercise.prescription();
+        DoseRange range = exercise.reference().range();
         if (base.holdSeconds() != null) {
-            return base.withAmount(base.holdSeconds() + 5 * steps);
+            return base.withAmount(Math.max(base.holdSeconds(),
+                    Math.min(range.cap(), base.holdSeconds() + DoseSteps.HOLD_STEP_SECONDS * steps)));
         }
-        int reps = Math.min(p.repsMax(), base.reps() + steps);
-        Dose risen = base.withAmount(reps);
-        if (base.loadKg() != null && base.reps() + steps > p.repsMax()) {
-            double step = Math.max(0.5, roundHalf(base.loadKg() * LOAD_STEP));
-            risen = risen.withLoad(roundHalf(base.loadKg() + step * steps));
+        int reps = Math.min(range.top(), base.reps() + DoseSteps.REP_STEP * steps);
+        Dose risen = base.withAmount(Math.max(base.reps(), reps));
+        if (base.loadKg() != null && base.reps() + steps > range.top()) {
+            risen = risen.withLoad(LoadProgression.weekly(exercise.reference().implement(), base.loadKg(), steps));
         }
         return risen;
     }
@@ -85,15 +90,11 @@ public final class WeeklyProgression {
         double perSet = from.volume() * share / sets;
         int amount;
         if (from.holdSeconds() != null) {
-            amount = Math.min(from.holdSeconds(), LevelDose.roundToFive(perSet));
+            amount = Math.min(from.holdSeconds(), DoseRange.roundToFive(perSet));
         } else {
             amount = Math.max(1, Math.min(from.reps(), (int) Math.round(perSet)));
         }
         return from.withSets(sets).withAmount(amount).withLoad(loadFrom.loadKg());
-    }
-
-    static double roundHalf(double kg) {
-        return Math.round(kg * 2) / 2.0;
     }
 
     static String message(int weeks, boolean hasDeload) {

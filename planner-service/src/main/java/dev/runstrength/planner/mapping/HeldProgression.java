@@ -25,19 +25,25 @@ import java.util.TreeSet;
  * step, or new reps on the exercise a move led to) updates every entry pointing there, so all keys
  * that lead to one exercise carry its latest prescription.</li>
  * <li>{@code painFlags}: areas of PAIN flags, each with the updatedAt of the last update that carried it.
- * An update without a PAIN flag for an area clears it; a profile newer than a flag overrides it (see
+ * An update without a PAIN flag for an area clears it (tracking carries a flag in every update until the
+ * area has been loaded pain-free twice in a row); a profile newer than a flag overrides it (see
  * {@link #toDomain}).</li>
+ * <li>{@code painSeverities}: the severity each open PAIN flag carries (v1.1; the highest when one update
+ * flags an area twice). A flag without one, or state stored before severities were kept, reads as
+ * {@link #PAIN_FLAG_SEVERITY}.</li>
  * <li>{@code otherFlags}: the other flags (ASYMMETRY, MISSED_SESSIONS, OVERREACHING) of the last
  * update, as {@code TYPE} or {@code TYPE:AREA}, so that a flag tracking raises anew is told apart
  * from one it repeats.</li>
  * </ul>
  */
 public record HeldProgression(Instant updatedAt, Map<String, Prescription> prescriptions, Map<String, String> reasons,
-                              Map<PainArea, Instant> painFlags, Set<String> otherFlags) {
+                              Map<PainArea, Instant> painFlags, Set<String> otherFlags,
+                              Map<PainArea, Integer> painSeverities) {
 
     /**
-     * Tracking's PAIN flag carries no severity: it is raised from a pain of 4/10 (Silbernagel "caution"),
-     * so the planner reads it as 4, above its exclusion threshold of 3.
+     * The severity of a PAIN flag that carries none (an update from before v1.1): tracking raises the
+     * flag from a pain of 4/10 (Silbernagel "caution"), so the planner reads it as 4, above its exclusion
+     * threshold of 3.
      */
     public static final int PAIN_FLAG_SEVERITY = 4;
 
@@ -46,10 +52,11 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
         reasons = reasons == null ? Map.of() : new TreeMap<>(reasons);
         painFlags = painFlags == null ? Map.of() : new TreeMap<>(painFlags);
         otherFlags = otherFlags == null ? Set.of() : new TreeSet<>(otherFlags);
+        painSeverities = painSeverities == null ? Map.of() : new TreeMap<>(painSeverities);
     }
 
     public static HeldProgression none() {
-        return new HeldProgression(null, Map.of(), Map.of(), Map.of(), Set.of());
+        return new HeldProgression(null, Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
     }
 
     /** The state after {@code update}. */
@@ -79,17 +86,30 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
         }
         nextReasons.values().removeIf(Objects::isNull);
         Map<PainArea, Instant> flags = new EnumMap<>(PainArea.class);
-        for (PainArea area : painAreas(update)) {
+        Map<PainArea, Integer> severities = painSeverities(update);
+        for (PainArea area : severities.keySet()) {
             flags.put(area, update.updatedAt());
         }
-        return new HeldProgression(update.updatedAt(), next, nextReasons, flags, otherFlagKeys(update));
+        return new HeldProgression(update.updatedAt(), next, nextReasons, flags, otherFlagKeys(update), severities);
     }
 
-    /** Areas flagged PAIN by the update that are not open in this state (as seen after the profile). */
+    /**
+     * Areas flagged PAIN by the update that are not open in this state (as seen after the profile), or
+     * open at another severity: either changes what rule 5 allows.
+     */
     public Set<PainArea> newFlags(ProgressionUpdate update, Instant profileUpdatedAt) {
-        Set<PainArea> fresh = new TreeSet<>(painAreas(update));
-        fresh.removeAll(openFlags(profileUpdatedAt).keySet());
+        Map<PainArea, Instant> open = openFlags(profileUpdatedAt);
+        Set<PainArea> fresh = new TreeSet<>();
+        painSeverities(update).forEach((area, severity) -> {
+            if (!open.containsKey(area) || severity != severityOf(area)) {
+                fresh.add(area);
+            }
+        });
         return fresh;
+    }
+
+    private int severityOf(PainArea area) {
+        return painSeverities.getOrDefault(area, PAIN_FLAG_SEVERITY);
     }
 
     /** Flags other than PAIN that the update raises and the last update did not. */
@@ -124,14 +144,16 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
         return open;
     }
 
-    private static Set<PainArea> painAreas(ProgressionUpdate update) {
-        Set<PainArea> areas = new TreeSet<>();
+    /** The update's PAIN flags with an area: the highest severity per area, {@link #PAIN_FLAG_SEVERITY} when a flag has none. */
+    private static Map<PainArea, Integer> painSeverities(ProgressionUpdate update) {
+        Map<PainArea, Integer> severities = new TreeMap<>();
         for (ProgressionUpdate.Flag flag : update.flags()) {
             if (flag.type() == FlagType.PAIN && flag.area() != null) {
-                areas.add(flag.area());
+                int severity = flag.severity() == null ? PAIN_FLAG_SEVERITY : Math.max(0, Math.min(10, flag.severity()));
+                severities.merge(flag.area(), severity, Math::max);
             }
         }
-        return areas;
+        return severities;
     }
 
     /** The domain's view for a plan from a profile updated at {@code profileUpdatedAt}: older flags are dropped. */
@@ -141,7 +163,7 @@ public record HeldProgression(Instant updatedAt, Map<String, Prescription> presc
                 p.exerciseId(), p.sets(), p.reps(), p.holdSeconds(), p.loadKg())));
         List<Pain> pains = new ArrayList<>();
         openFlags(profileUpdatedAt).keySet().forEach(area -> pains.add(
-                new Pain(Enums.byName(area, dev.runstrength.planner.domain.PainArea.class), PAIN_FLAG_SEVERITY)));
+                new Pain(Enums.byName(area, dev.runstrength.planner.domain.PainArea.class), severityOf(area))));
         return new ProgressionState(updatedAt, domain, pains, reasons);
     }
 }

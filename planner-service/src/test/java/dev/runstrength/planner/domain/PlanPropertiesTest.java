@@ -125,7 +125,7 @@ class PlanPropertiesTest {
             }
         }
         assertThat(rationale(plan, EquipmentFilter.CODE)).isNotEmpty();
-        assertThat(rationale(plan, LevelDose.CODE)).isNotEmpty();
+        assertThat(rationale(plan, LevelRule.CODE)).isNotEmpty();
     }
 
     @Test
@@ -156,7 +156,7 @@ class PlanPropertiesTest {
                 }
                 CatalogPrescription p = e.prescription();
                 if (p.isHold()) {
-                    assertThat(pe.holdSeconds()).isEqualTo(LevelDose.holdSeconds(p, profile.level()));
+                    assertThat(pe.holdSeconds()).isEqualTo(LevelRule.dose(e, profile.level()).holdSeconds());
                 } else {
                     int expected = switch (profile.level()) {
                         case BEGINNER -> p.repsMin();

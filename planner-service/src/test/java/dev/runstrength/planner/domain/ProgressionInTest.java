@@ -1,5 +1,6 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -110,6 +111,58 @@ class ProgressionInTest {
             assertThat(e.reps()).isEqualTo(15);
             assertThat(e.holdSeconds()).isNull();
         });
+    }
+
+    @Test
+    void tracksDoseIsMovedToTheNearestOneTheSharedDoseModelPrescribes() {
+        CatalogExercise lunge = Exercises.exercise("lateral-lunge").reps(8, 10).build();
+        CatalogExercise calfRaise = Exercises.exercise("weighted-calf-raise").reps(12, 15).load(8)
+                .equipment(Equipment.DUMBBELLS).build();
+        CatalogExercise plank = Exercises.exercise("plank").hold(30).build();
+        ProgressionIn in = new ProgressionIn(new ProgressionState(AT, Map.of(
+                "lateral-lunge", new Prescription("lateral-lunge", 2, 6, null, null),
+                "weighted-calf-raise", new Prescription("weighted-calf-raise", 3, 13, null, 9.0),
+                "plank", new Prescription("plank", 3, null, 90, null)), List.of()));
+        // a deload week's 2 x 6 starts the next block at the bottom of the range
+        assertThat(in.startDose(lunge, Level.INTERMEDIATE)).contains(Dose.ofReps(2, 8));
+        // no 9 kg dumbbell: the lighter real one; a beginner carries no load
+        assertThat(in.startDose(calfRaise, Level.INTERMEDIATE)).contains(new Dose(3, 13, null, 8.0));
+        assertThat(in.startDose(calfRaise, Level.BEGINNER)).contains(Dose.ofReps(2, 13));
+        // holds stop at twice the catalogue hold
+        assertThat(in.startDose(plank, Level.ADVANCED)).contains(Dose.ofHold(3, 60));
+    }
+
+    private static List<PrescribedExercise> support(Plan plan, int week, String id) {
+        return plan.weeks().get(week - 1).sessions().stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.block(BlockPhase.PREPARE), s.block(BlockPhase.RECOVER)))
+                .flatMap(b -> b.exercises().stream())
+                .filter(e -> e.exerciseId().equals(id)).toList();
+    }
+
+    @Test
+    void warmUpWorkTakesTrackingsRepsAsItsNormalAmountButNotItsSets() {
+        Plan without = plan(Runners.beginner(), ProgressionState.empty());
+        String rocker = "ankle-rocker";
+        assertThat(support(without, 1, rocker)).as("the beginner plan warms up with ankle rockers").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.reps()).isEqualTo(10));
+
+        Plan with = plan(Runners.beginner(), state(rocker, new Prescription(rocker, 1, 11, null, null), "reps up"));
+
+        assertThat(support(with, 1, rocker)).isNotEmpty().allSatisfy(e -> assertThat(e.reps()).isEqualTo(11));
+        // rounds stay the time budget's: longer rounds can only mean as many or fewer of them
+        int roundsBefore = support(without, 1, rocker).stream().mapToInt(PrescribedExercise::sets).max().orElseThrow();
+        assertThat(support(with, 1, rocker)).allSatisfy(e -> assertThat(e.sets()).isLessThanOrEqualTo(roundsBefore));
+    }
+
+    @Test
+    void aLadderMoveOnWarmUpWorkTakesTheOldExercisesPlace() {
+        Plan without = plan(Runners.heelPain(), ProgressionState.empty());
+        assertThat(ids(without)).as("the intermediate warms up with A-skips").contains("a-skip").doesNotContain("b-skip");
+
+        Plan with = plan(Runners.heelPain(), state("a-skip", new Prescription("b-skip", 1, 8, null, null),
+                "next step on the ladder"));
+
+        assertThat(ids(with)).contains("b-skip").doesNotContain("a-skip");
     }
 
     @Test

@@ -68,7 +68,7 @@ class ProgressionPropertiesTest {
                 assertThat(profile.equipment()).as(pe.exerciseId()).containsAll(e.equipment());
                 assertThat(profile.level().atLeast(e.minLevel())).as(pe.exerciseId()).isTrue();
                 if (s.block(BlockPhase.STRENGTHEN).exercises().contains(pe)) {
-                    assertThat(pe.sets()).isLessThanOrEqualTo(LevelDose.sets(profile.level()));
+                    assertThat(pe.sets()).isLessThanOrEqualTo(LevelRule.sets(profile.level()));
                     if (pe.reps() != null) {
                         assertThat(pe.reps()).as(pe.exerciseId()).isLessThanOrEqualTo(e.prescription().repsMax());
                     }

@@ -68,6 +68,47 @@ class HeldProgressionTest {
         assertThat(cleared.toDomain(null).painFlags()).isEmpty();
     }
 
+    private static ProgressionUpdate.Flag pain(PainArea area, int severity) {
+        return new ProgressionUpdate.Flag(FlagType.PAIN, area, severity, "pain " + severity);
+    }
+
+    private static Pain domainPain(dev.runstrength.planner.domain.PainArea area, int severity) {
+        return new Pain(area, severity);
+    }
+
+    @Test
+    void aPainFlagIsAppliedAtTheSeverityItCarriesTheHighestWhenAnAreaIsFlaggedTwice() {
+        HeldProgression held = HeldProgression.none().merge(update(T1, List.of(),
+                List.of(pain(PainArea.KNEE, 5), pain(PainArea.KNEE, 7), pain(PainArea.HEEL, 3))));
+
+        assertThat(held.toDomain(null).painFlags()).containsExactlyInAnyOrder(
+                domainPain(dev.runstrength.planner.domain.PainArea.KNEE, 7),
+                domainPain(dev.runstrength.planner.domain.PainArea.HEEL, 3));
+    }
+
+    @Test
+    void aFlagWithoutSeverityOrStateStoredWithoutSeveritiesReadsAsTheCautionZone() {
+        HeldProgression held = HeldProgression.none().merge(update(T1, List.of(), List.of(pain(PainArea.KNEE))));
+        assertThat(held.toDomain(null).painFlags())
+                .containsExactly(domainPain(dev.runstrength.planner.domain.PainArea.KNEE, HeldProgression.PAIN_FLAG_SEVERITY));
+
+        String stored = "{\"updatedAt\":\"2026-11-24T18:00:00Z\",\"prescriptions\":{},\"reasons\":{},"
+                + "\"painFlags\":{\"HEEL\":\"2026-11-24T18:00:00Z\"},\"otherFlags\":[]}";
+        assertThat(WireJson.read(stored, HeldProgression.class).toDomain(null).painFlags())
+                .containsExactly(domainPain(dev.runstrength.planner.domain.PainArea.HEEL, HeldProgression.PAIN_FLAG_SEVERITY));
+    }
+
+    @Test
+    void anOpenFlagAtAnotherSeverityCallsForANewPlanTheSameOneDoesNot() {
+        HeldProgression held = HeldProgression.none().merge(update(T1, List.of(), List.of(pain(PainArea.KNEE, 4))));
+
+        assertThat(held.newFlags(update(T2, List.of(), List.of(pain(PainArea.KNEE, 4))), null)).isEmpty();
+        assertThat(held.newFlags(update(T2, List.of(), List.of(pain(PainArea.KNEE, 7))), null)).containsExactly(PainArea.KNEE);
+        assertThat(held.newFlags(update(T2, List.of(), List.of(pain(PainArea.KNEE, 3))), null)).containsExactly(PainArea.KNEE);
+        assertThat(held.newFlags(update(T2, List.of(), List.of(pain(PainArea.KNEE))), null))
+                .as("no severity reads as 4, the one held").isEmpty();
+    }
+
     @Test
     void onlyAChangeThatIsNotHoldCallsForAPlan() {
         assertThat(HeldProgression.changesAnything(update(T1, List.of(change(Decision.HOLD, "plank", 10, "plank", 10)),
@@ -93,7 +134,7 @@ class HeldProgressionTest {
     @Test
     void survivesTheStoredJson() {
         HeldProgression held = HeldProgression.none().merge(update(T1,
-                List.of(change(Decision.PROGRESS, "plank", 10, "plank", 12)), List.of(pain(PainArea.HEEL),
+                List.of(change(Decision.PROGRESS, "plank", 10, "plank", 12)), List.of(pain(PainArea.HEEL, 6),
                         new ProgressionUpdate.Flag(FlagType.OVERREACHING, null, "RPE 9 twice"))));
         assertThat(WireJson.read(WireJson.write(held), HeldProgression.class)).isEqualTo(held);
     }

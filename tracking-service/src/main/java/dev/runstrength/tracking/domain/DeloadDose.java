@@ -1,10 +1,12 @@
 package dev.runstrength.tracking.domain;
 
+import dev.runstrength.dose.LoadProgression;
 import java.util.Optional;
 
 /**
  * Every exercise of a deloading workout (see {@link DeloadTrigger}) gets a lighter dose: one set
- * fewer (at least 1), reps or hold at the bottom of the range, and 10 % less load. For a 3 x 12 at
+ * fewer (at least 1), reps or hold at the bottom of the range, and 10 % less load rounded down to a
+ * load the implement offers ({@link LoadProgression#deload}). For a 3 x 12 at
  * the middle of a 10-15 range that is 2 x 10, about 45 % less volume, in line with the planner's
  * week-4 deload (about 40 % less). Skipped exercises deload too: the deload is about the runner.
  * Success counting restarts afterwards.
@@ -31,6 +33,6 @@ public final class DeloadDose implements ProgressionRule {
     public static Prescription of(ExerciseInfo exercise, Prescription from) {
         return from.withSets(Math.max(1, from.sets() - 1))
                 .withTarget(Math.min(from.target(), exercise.rangeBottom()))
-                .withLoad(Load.deload(from.loadKg()));
+                .withLoad(LoadProgression.deload(exercise.reference().implement(), from.loadKg()));
     }
 }

@@ -26,7 +26,8 @@ public final class PainMonitoring {
 
     /**
      * The PAIN flag for an exercise reported with pain of 4 or more, whether it was done, skipped or
-     * unknown to the catalogue: the planner needs the area either way.
+     * unknown to the catalogue: the planner needs the area either way. It carries the reported pain
+     * as its severity.
      */
     public static Optional<Flag> flag(String exerciseName, PerformedExercise performed) {
         int pain = performed.pain();
@@ -34,10 +35,10 @@ public final class PainMonitoring {
         String head = "Pain " + pain + "/10" + where + " during " + exerciseName + ": ";
         return switch (zone(pain)) {
             case ACCEPTABLE -> Optional.empty();
-            case CAUTION -> Optional.of(new Flag(FlagType.PAIN, performed.painArea(), head
+            case CAUTION -> Optional.of(new Flag(FlagType.PAIN, performed.painArea(), pain, head
                     + "4-5 is the caution zone. Keep going only if it settles by the next morning"
                     + " and does not build from week to week."));
-            case TOO_MUCH -> Optional.of(new Flag(FlagType.PAIN, performed.painArea(), head
+            case TOO_MUCH -> Optional.of(new Flag(FlagType.PAIN, performed.painArea(), pain, head
                     + "above 5 is too much, so this exercise steps back. If the pain persists, see a clinician"
                     + " (this is not medical advice)."));
         };

@@ -1,5 +1,8 @@
 package dev.runstrength.tracking.domain;
 
+import dev.runstrength.dose.Dose;
+import java.math.BigDecimal;
+
 /**
  * A dose of one exercise: sets of reps or of a timed hold, with an optional external load.
  * Exactly one of reps and holdSeconds is normally set; reps win when both are.
@@ -21,6 +24,16 @@ public record Prescription(String exerciseId, int sets, Integer reps, Integer ho
 
     public static Prescription ofHold(String exerciseId, int sets, int holdSeconds) {
         return new Prescription(exerciseId, sets, null, holdSeconds, null);
+    }
+
+    /** A shared-model dose for this exercise. */
+    public static Prescription of(String exerciseId, Dose dose) {
+        return new Prescription(exerciseId, dose.sets(), dose.reps(), dose.holdSeconds(), dose.loadKg());
+    }
+
+    /** This prescription as a shared-model dose; it must have a target and at least one set. */
+    public Dose toDose() {
+        return countsHold() ? new Dose(sets, null, holdSeconds, loadKg) : new Dose(sets, target(), null, loadKg);
     }
 
     public boolean countsHold() {
@@ -57,7 +70,12 @@ public record Prescription(String exerciseId, int sets, Integer reps, Integer ho
     /** "3 x 12", "2 x 30 s", "3 x 10 at 12.5 kg": how reasons name a dose. */
     public String dose() {
         String amount = countsHold() ? holdSeconds + " s" : String.valueOf(reps);
-        return sets + " x " + amount + (loaded() ? " at " + Load.text(loadKg) : "");
+        return sets + " x " + amount + (loaded() ? " at " + kgText(loadKg) : "");
+    }
+
+    /** "12.5 kg", "8 kg". */
+    static String kgText(double kg) {
+        return BigDecimal.valueOf(kg).stripTrailingZeros().toPlainString() + " kg";
     }
 
     /** "12 reps", "30 s". */

@@ -1,5 +1,8 @@
 package dev.runstrength.tracking.domain;
 
+import dev.runstrength.dose.BlockPhase;
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.Prescribable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -86,7 +89,8 @@ public final class ProgressionEngine {
         List<Flag> flags = new ArrayList<>(deload.map(DeloadCause::flags).orElse(List.of()));
         List<String> unknown = new ArrayList<>();
 
-        for (PerformedExercise performed : mergedById(workout.exercises())) {
+        List<PerformedExercise> performedExercises = mergedById(workout.exercises());
+        for (PerformedExercise performed : performedExercises) {
             Optional<ExerciseInfo> known = catalogue.find(performed.exerciseId());
             if (known.isEmpty()) {
                 unknown.add(performed.exerciseId());
@@ -98,10 +102,11 @@ public final class ProgressionEngine {
             Prescription from = PrescriptionToJudge.pick(exercise, session, Optional.ofNullable(previous), level);
             SessionOutcome outcome = performed.skipped() ? null : SessionSuccess.judge(from, performed, exercise.sided());
             Streak streak = Streak.after(previous, outcome, performed.pain());
+            BlockPhase phase = session.flatMap(s -> s.blockOf(exercise.id())).orElse(exercise.usualPhase());
             ExerciseCase c = new ExerciseCase(exercise, performed, from, outcome, streak, level,
-                    deload.orElse(null), catalogue);
+                    deload.orElse(null), catalogue, phase);
             Decided decided = decide(c);
-            Verdict verdict = decided.verdict();
+            Verdict verdict = prescribable(decided.verdict(), catalogue, level, phase);
             changes.add(new Change(exercise.id(), verdict.decision(), from, verdict.to(), verdict.reason(),
                     decided.rule()));
 
@@ -130,16 +135,40 @@ public final class ProgressionEngine {
                 .map(p -> AdherenceCount.count(p, completed.getOrDefault(p.planId(), Set.of()), day))
                 .orElse(Adherence.NONE);
 
+        PainClearance.Result pain = PainClearance.after(before.painWatch(), workout, performedExercises, catalogue, flags);
+        flags.addAll(pain.carried());
+
         ProgressionUpdate update = new ProgressionUpdate(workout.runnerId(), workout.workoutId(), at, changes,
                 adherence, flags, unknown);
         ProgressionState after = new ProgressionState(before.runnerId() == null ? workout.runnerId() : before.runnerId(),
                 exercises, at, workout.sessionRpe(),
                 DeloadTrigger.hardSessionsAfter(before, workout, deload.isPresent()),
-                completed, adherence, flags);
+                completed, adherence, flags, pain.watched());
         return new Step(after, update);
     }
 
     private record Decided(Verdict verdict, String rule) {
+    }
+
+    /**
+     * DOMAIN rule 11 (v1.1): every {@code to} is a dose the planner prescribes. A {@code to} outside the
+     * shared dose model's bounds (a deload week's reps below the range, more sets than the level's, a
+     * load no implement offers) is moved to the nearest prescribable dose, and the reason says so.
+     */
+    static Verdict prescribable(Verdict verdict, CatalogueView catalogue, RunnerLevel level, BlockPhase phase) {
+        Prescription to = verdict.to();
+        Optional<ExerciseInfo> exercise = catalogue.find(to.exerciseId());
+        if (exercise.isEmpty() || !to.hasTarget() || to.sets() < 1 || to.target() < 0) {
+            return verdict;
+        }
+        Dose dose = to.toDose();
+        Optional<Dose> fitted = Prescribable.fit(exercise.get().reference(), level.toDose(), phase, dose);
+        if (fitted.isEmpty() || fitted.get().equals(dose)) {
+            return verdict;
+        }
+        Prescription carried = Prescription.of(to.exerciseId(), fitted.get());
+        return new Verdict(verdict.decision(), carried,
+                verdict.reason() + " Your plan carries it on as " + carried.dose() + ".");
     }
 
     private Decided decide(ExerciseCase c) {

@@ -13,12 +13,13 @@ import java.util.TreeSet;
 /**
  * A runner's progression after some workouts: per-exercise progress, the time and session RPE of
  * the last workout, how many hard sessions (session RPE at or above {@link DeloadTrigger#HARD_SESSION_RPE}) came in a
- * row, the planned sessions done per plan, and the adherence and flags of the last update.
+ * row, the planned sessions done per plan, the adherence and flags of the last update, and the pain
+ * areas still under a PAIN flag ({@link PainClearance}).
  */
 public record ProgressionState(String runnerId, SortedMap<String, ExerciseProgress> exercises,
                                Instant lastWorkoutAt, Double lastSessionRpe, int hardSessionsInARow,
                                SortedMap<String, Set<String>> completedSessions,
-                               Adherence adherence, List<Flag> flags) {
+                               Adherence adherence, List<Flag> flags, SortedMap<PainArea, PainWatch> painWatch) {
 
     public ProgressionState {
         exercises = Collections.unmodifiableSortedMap(new TreeMap<>(exercises));
@@ -27,6 +28,15 @@ public record ProgressionState(String runnerId, SortedMap<String, ExerciseProgre
         completedSessions = Collections.unmodifiableSortedMap(done);
         adherence = adherence == null ? Adherence.NONE : adherence;
         flags = List.copyOf(flags);
+        painWatch = Collections.unmodifiableSortedMap(painWatch == null ? new TreeMap<>() : new TreeMap<>(painWatch));
+    }
+
+    /** A state with no pain area under watch. */
+    public ProgressionState(String runnerId, SortedMap<String, ExerciseProgress> exercises, Instant lastWorkoutAt,
+                            Double lastSessionRpe, int hardSessionsInARow, SortedMap<String, Set<String>> completedSessions,
+                            Adherence adherence, List<Flag> flags) {
+        this(runnerId, exercises, lastWorkoutAt, lastSessionRpe, hardSessionsInARow, completedSessions, adherence, flags,
+                null);
     }
 
     public static ProgressionState empty(String runnerId) {

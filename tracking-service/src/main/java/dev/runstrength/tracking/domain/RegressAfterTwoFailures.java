@@ -25,7 +25,7 @@ public final class RegressAfterTwoFailures implements ProgressionRule {
         }
         int repStep = 1;
         String head = "Two tough sessions in a row (" + c.outcome().evidence(c.from().countsHold()) + ")";
-        return Optional.of(DoubleProgression.easier(c.exercise(), c.from(), repStep, c.level(), c.catalogue())
+        return Optional.of(DoubleProgression.easier(c.exercise(), c.from(), repStep, c.level(), c.phase(), c.catalogue())
                 .map(move -> new Verdict(Decision.REGRESS, move.to(), head + ": " + move.description() + "."))
                 .orElseGet(() -> Verdict.hold(c.from(), head + ", and " + c.from().dose()
                         + " is already the easiest dose: keep it and take longer rests.")));

@@ -25,11 +25,11 @@ public final class TooMuchPain implements ProgressionRule {
         String head = "Pain " + c.pain() + "/10 is more than this exercise should cause: ";
         if (from.loaded()) {
             Prescription to = from.withLoad(null);
-            return regress(to, head + "load " + Load.text(from.loadKg()) + " removed, " + to.dose() + ".");
+            return regress(to, head + "load " + Prescription.kgText(from.loadKg()) + " removed, " + to.dose() + ".");
         }
         Optional<ExerciseInfo> easier = LadderMove.easier(c.exercise(), c.level(), c.catalogue());
         if (easier.isPresent()) {
-            Move move = LadderMove.down(easier.get(), c.level(), from);
+            Move move = LadderMove.down(easier.get(), c.level(), c.phase(), from);
             return regress(move.to(), head + move.description() + ".");
         }
         int bottom = c.exercise().rangeBottom();

@@ -1,9 +1,13 @@
 package dev.runstrength.tracking.mapping;
 
 import dev.runstrength.contracts.events.Exercise;
+import dev.runstrength.dose.BlockPhase;
+import dev.runstrength.tracking.domain.AreaLoad;
 import dev.runstrength.tracking.domain.ExerciseInfo;
 import dev.runstrength.tracking.domain.ExerciseStatus;
+import dev.runstrength.tracking.domain.PainArea;
 import dev.runstrength.tracking.domain.RunnerLevel;
+import java.util.stream.Collectors;
 
 /** A replicated catalogue exercise into tracking's {@link ExerciseInfo}. */
 public final class ExerciseMapping {
@@ -23,6 +27,12 @@ public final class ExerciseMapping {
                 dose == null ? null : dose.holdSeconds(), dose == null ? null : dose.loadKg(),
                 exercise.progressions(), exercise.regressions(),
                 exercise.minLevel() == null ? RunnerLevel.BEGINNER : RunnerLevel.valueOf(exercise.minLevel().name()),
-                active ? ExerciseStatus.ACTIVE : ExerciseStatus.RETIRED);
+                active ? ExerciseStatus.ACTIVE : ExerciseStatus.RETIRED,
+                exercise.phases().stream().map(p -> BlockPhase.valueOf(p.name())).collect(Collectors.toSet()),
+                exercise.equipment().stream().map(Enum::name).toList(),
+                exercise.bodyAreas().stream().map(Enum::name).toList(),
+                exercise.contraindications().stream().map(a -> PainArea.valueOf(a.name())).collect(Collectors.toSet()),
+                exercise.loads().entrySet().stream().collect(Collectors.toMap(
+                        e -> PainArea.valueOf(e.getKey().name()), e -> AreaLoad.valueOf(e.getValue().name()))));
     }
 }

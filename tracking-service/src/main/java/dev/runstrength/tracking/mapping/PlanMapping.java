@@ -1,15 +1,18 @@
 package dev.runstrength.tracking.mapping;
 
 import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.dose.BlockPhase;
 import dev.runstrength.tracking.domain.PlanView;
 import dev.runstrength.tracking.domain.PlannedSession;
 import dev.runstrength.tracking.domain.Prescription;
 import dev.runstrength.tracking.domain.RunnerLevel;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What tracking needs of a published plan: its sessions with every block's prescriptions, in plan order. */
+/** What tracking needs of a published plan: its sessions with every block's prescriptions, in plan order, and each exercise's block. */
 public final class PlanMapping {
 
     private PlanMapping() {
@@ -34,6 +37,12 @@ public final class PlanMapping {
                 .flatMap(block -> block.exercises().stream())
                 .map(p -> new Prescription(p.exerciseId(), p.sets(), p.reps(), p.holdSeconds(), p.loadKg()))
                 .toList();
-        return new PlannedSession(planId, session.sessionId(), session.date(), prescriptions);
+        Map<String, BlockPhase> blocks = new LinkedHashMap<>();
+        for (TrainingPlan.Block block : session.blocks()) {
+            if (block.phase() != null) {
+                block.exercises().forEach(p -> blocks.putIfAbsent(p.exerciseId(), BlockPhase.valueOf(block.phase().name())));
+            }
+        }
+        return new PlannedSession(planId, session.sessionId(), session.date(), prescriptions, blocks);
     }
 }

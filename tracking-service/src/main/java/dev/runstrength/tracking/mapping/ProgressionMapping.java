@@ -70,7 +70,7 @@ public final class ProgressionMapping {
     private static List<ProgressionUpdate.Flag> flags(List<Flag> flags) {
         return flags.stream()
                 .map(flag -> new ProgressionUpdate.Flag(FlagType.valueOf(flag.type().name()),
-                        flag.area() == null ? null : PainArea.valueOf(flag.area().name()), flag.message()))
+                        flag.area() == null ? null : PainArea.valueOf(flag.area().name()), flag.severity(), flag.message()))
                 .toList();
     }
 }

@@ -22,21 +22,23 @@ class PrescriptionToJudgeTest {
     private static final ExerciseInfo PLANK = Histories.CATALOGUE.find("side-plank").orElseThrow();
 
     @Test
-    void levelDefaultsFollowTheRange() {
-        assertThat(LevelDose.forLevel(BRIDGE, RunnerLevel.BEGINNER)).isEqualTo(Prescription.ofReps("glute-bridge", 2, 10));
-        assertThat(LevelDose.forLevel(BRIDGE, RunnerLevel.INTERMEDIATE)).isEqualTo(Prescription.ofReps("glute-bridge", 3, 12));
-        assertThat(LevelDose.forLevel(BRIDGE, RunnerLevel.ADVANCED)).isEqualTo(Prescription.ofReps("glute-bridge", 3, 15));
-        assertThat(LevelDose.forLevel(PLANK, RunnerLevel.BEGINNER)).isEqualTo(Prescription.ofHold("side-plank", 2, 30));
-        assertThat(LevelDose.forLevel(PLANK, RunnerLevel.INTERMEDIATE)).isEqualTo(Prescription.ofHold("side-plank", 3, 45));
-        assertThat(LevelDose.forLevel(PLANK, RunnerLevel.ADVANCED)).isEqualTo(Prescription.ofHold("side-plank", 3, 60));
+    void levelDefaultsFollowTheRangeAsThePlannerDoses() {
+        assertThat(PrescriptionToJudge.levelDefault(BRIDGE, RunnerLevel.BEGINNER)).isEqualTo(Prescription.ofReps("glute-bridge", 2, 10));
+        assertThat(PrescriptionToJudge.levelDefault(BRIDGE, RunnerLevel.INTERMEDIATE)).isEqualTo(Prescription.ofReps("glute-bridge", 3, 12));
+        assertThat(PrescriptionToJudge.levelDefault(BRIDGE, RunnerLevel.ADVANCED)).isEqualTo(Prescription.ofReps("glute-bridge", 3, 15));
+        // the catalogue's 30 s sits mid-range: 2/3 of it for a beginner, 4/3 for an advanced runner
+        assertThat(PrescriptionToJudge.levelDefault(PLANK, RunnerLevel.BEGINNER)).isEqualTo(Prescription.ofHold("side-plank", 2, 20));
+        assertThat(PrescriptionToJudge.levelDefault(PLANK, RunnerLevel.INTERMEDIATE)).isEqualTo(Prescription.ofHold("side-plank", 3, 30));
+        assertThat(PrescriptionToJudge.levelDefault(PLANK, RunnerLevel.ADVANCED)).isEqualTo(Prescription.ofHold("side-plank", 3, 40));
     }
 
     @Test
-    void beginnersGetNoLoadOthersTheCatalogueLoad() {
+    void onlyAdvancedRunnersStartWithTheCatalogueLoad() {
         ExerciseInfo squat = Histories.CATALOGUE.find("goblet-squat").orElseThrow();
 
-        assertThat(LevelDose.forLevel(squat, RunnerLevel.BEGINNER).loadKg()).isNull();
-        assertThat(LevelDose.forLevel(squat, RunnerLevel.INTERMEDIATE).loadKg()).isEqualTo(8.0);
+        assertThat(PrescriptionToJudge.levelDefault(squat, RunnerLevel.BEGINNER).loadKg()).isNull();
+        assertThat(PrescriptionToJudge.levelDefault(squat, RunnerLevel.INTERMEDIATE).loadKg()).isNull();
+        assertThat(PrescriptionToJudge.levelDefault(squat, RunnerLevel.ADVANCED).loadKg()).isEqualTo(8.0);
     }
 
     @Test
@@ -77,7 +79,7 @@ class PrescriptionToJudgeTest {
         PlanView plan = plan(RunnerLevel.BEGINNER, 1, 2, Prescription.ofReps("side-plank", 3, 12));
         Replay replay = replay(plan, planned("w1", day(0), "p1", "s1", Histories.holds("side-plank", 6.0, 30, 30)));
 
-        assertThat(change(replay, "w1", "side-plank").from()).isEqualTo(Prescription.ofHold("side-plank", 2, 30));
+        assertThat(change(replay, "w1", "side-plank").from()).isEqualTo(Prescription.ofHold("side-plank", 2, 20));
     }
 
     @Test

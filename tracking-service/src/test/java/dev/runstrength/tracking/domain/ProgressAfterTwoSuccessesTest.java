@@ -104,14 +104,15 @@ class ProgressAfterTwoSuccessesTest {
     }
 
     @Test
-    void aLightLoadStillGoesUpByTheSmallestStepAndNoLoadStartsAtTheEntryLoad() {
+    void aLightLoadStillGoesUpByTheImplementsSmallestStepAndNoLoadStartsAtItsLightest() {
         Change light = second(RunnerLevel.INTERMEDIATE, new Prescription("goblet-squat", 3, 12, null, 10.0),
                 loaded("goblet-squat", 10.0, 7.0, 12, 12, 12));
         Change bodyWeight = second(RunnerLevel.INTERMEDIATE, Prescription.ofReps("goblet-squat", 3, 12),
                 reps("goblet-squat", 7.0, 12, 12, 12));
 
-        assertThat(light.to().loadKg()).isEqualTo(11.0);
-        assertThat(bodyWeight.to().loadKg()).isEqualTo(Load.ENTRY_KG);
+        // goblet squat with dumbbells: 5 % of 10 kg is less than the 2 kg between dumbbells
+        assertThat(light.to().loadKg()).isEqualTo(12.0);
+        assertThat(bodyWeight.to().loadKg()).isEqualTo(2.0);
         assertThat(bodyWeight.reason()).endsWith(": load body weight -> 2 kg, reps back to 8.");
     }
 
@@ -128,23 +129,40 @@ class ProgressAfterTwoSuccessesTest {
     }
 
     @Test
-    void theNextRungKeepsItsCatalogueLoad() {
-        Change change = second(RunnerLevel.INTERMEDIATE, Prescription.ofReps("single-leg-calf-raise", 3, 15),
+    void theNextWeightedRungStartsWithTheLightestDumbbellOrForAnAdvancedRunnerTheCatalogueLoad() {
+        Change intermediate = second(RunnerLevel.INTERMEDIATE, Prescription.ofReps("single-leg-calf-raise", 3, 15),
+                reps("single-leg-calf-raise", 7.0, 15, 15, 15));
+        Change advanced = second(RunnerLevel.ADVANCED, Prescription.ofReps("single-leg-calf-raise", 3, 15),
                 reps("single-leg-calf-raise", 7.0, 15, 15, 15));
 
-        assertThat(change.to()).isEqualTo(new Prescription("weighted-single-leg-calf-raise", 3, 10, null, 4.0));
+        assertThat(intermediate.to()).isEqualTo(new Prescription("weighted-single-leg-calf-raise", 3, 10, null, 2.0));
+        assertThat(advanced.to()).isEqualTo(new Prescription("weighted-single-leg-calf-raise", 3, 10, null, 4.0));
     }
 
     @Test
-    void aRungAboveTheRunnersLevelOrRetiredIsNotSkippedToOneSetMoreInstead() {
-        Change aboveLevel = second(RunnerLevel.BEGINNER, Prescription.ofReps("single-leg-calf-raise", 2, 15),
+    void aRungAboveTheRunnersLevelOrRetiredIsNotSkippedToOneSetMoreInsteadUpToTheLevelsSets() {
+        Change aboveLevel = second(RunnerLevel.BEGINNER, Prescription.ofReps("single-leg-calf-raise", 1, 15),
+                reps("single-leg-calf-raise", 7.0, 15));
+        Change retired = second(RunnerLevel.INTERMEDIATE, Prescription.ofReps("split-squat", 2, 15),
+                reps("split-squat", 7.0, 15, 15));
+
+        assertThat(aboveLevel.to()).isEqualTo(Prescription.ofReps("single-leg-calf-raise", 2, 15));
+        assertThat(aboveLevel.reason()).endsWith(": sets 1 -> 2 (no harder variation open to you yet).");
+        assertThat(retired.to()).isEqualTo(Prescription.ofReps("split-squat", 3, 15));
+    }
+
+    @Test
+    void noSetBeyondTheLevelsTheBeginnersTwoAndTheOthersThree() {
+        Change beginner = second(RunnerLevel.BEGINNER, Prescription.ofReps("single-leg-calf-raise", 2, 15),
                 reps("single-leg-calf-raise", 7.0, 15, 15));
-        Change retired = second(RunnerLevel.INTERMEDIATE, Prescription.ofReps("split-squat", 3, 15),
+        Change intermediate = second(RunnerLevel.INTERMEDIATE, Prescription.ofReps("split-squat", 3, 15),
                 reps("split-squat", 7.0, 15, 15, 15));
 
-        assertThat(aboveLevel.to()).isEqualTo(Prescription.ofReps("single-leg-calf-raise", 3, 15));
-        assertThat(aboveLevel.reason()).endsWith(": sets 2 -> 3 (no harder variation open to you yet).");
-        assertThat(retired.to()).isEqualTo(Prescription.ofReps("split-squat", 4, 15));
+        assertThat(beginner.decision()).isEqualTo(Decision.HOLD);
+        assertThat(beginner.to()).isEqualTo(Prescription.ofReps("single-leg-calf-raise", 2, 15));
+        assertThat(beginner.reason()).endsWith("2 x 15 is the top of this ladder: keep it.");
+        assertThat(intermediate.decision()).isEqualTo(Decision.HOLD);
+        assertThat(intermediate.to()).isEqualTo(Prescription.ofReps("split-squat", 3, 15));
     }
 
     @Test
@@ -154,7 +172,8 @@ class ProgressAfterTwoSuccessesTest {
 
         assertThat(change.decision()).isEqualTo(Decision.HOLD);
         assertThat(change.reason()).isEqualTo("Two strong sessions in a row (all sets at target, RPE 7), and 4 x 8"
-                + " is the top of this ladder: keep it.");
+                + " is the top of this ladder: keep it. Your plan carries it on as 3 x 8.");
+        assertThat(change.to()).isEqualTo(Prescription.ofReps("nordic-hamstring-curl", 3, 8));
     }
 
     @Test
@@ -166,7 +185,8 @@ class ProgressAfterTwoSuccessesTest {
 
         assertThat(grow.to()).isEqualTo(Prescription.ofHold("side-plank", 3, 35));
         assertThat(grow.reason()).endsWith(": hold 30 s -> 35 s.");
-        assertThat(capped.to()).isEqualTo(Prescription.ofHold("side-plank-abductor-hold", 3, 20));
+        // entry at the bottom of the next rung's hold range: two thirds of its 20 s, rounded to 5 s
+        assertThat(capped.to()).isEqualTo(Prescription.ofHold("side-plank-abductor-hold", 3, 15));
     }
 
     @Test

@@ -1,5 +1,11 @@
 package dev.runstrength.tracking.domain;
 
+import dev.runstrength.dose.DoseRange;
+import dev.runstrength.dose.DoseSteps;
+import dev.runstrength.dose.Implement;
+import dev.runstrength.dose.Level;
+import dev.runstrength.dose.LevelDose;
+import dev.runstrength.dose.LoadProgression;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -50,32 +56,43 @@ class ProgressionDocTest {
                 row("PROGRESS", "or spare in every prescribed set", ProgressAfterTwoSuccesses.SPARE_REPS + " reps / "
                         + ProgressAfterTwoSuccesses.SPARE_HOLD_SECONDS + " s"),
                 row("PROGRESS", "rep step", "+1, +2 with 2 reps to spare"),
-                row("PROGRESS", "hold step", "+" + DoubleProgression.HOLD_STEP_SECONDS + " s"),
-                row("PROGRESS", "hold cap", DoubleProgression.HOLD_CAP_FACTOR + " x the catalogue hold"),
-                row("PROGRESS", "load step", "+" + percent(Load.STEP_FRACTION) + ", at least "
-                        + Load.text(Load.SMALLEST_STEP_KG) + ", rounded up to 0.5 kg"),
-                row("PROGRESS", "first load", Load.text(Load.ENTRY_KG)),
-                row("PROGRESS", "most sets (top of a ladder)", DoubleProgression.MAX_SETS),
+                row("PROGRESS", "hold step", "+" + DoseSteps.HOLD_STEP_SECONDS + " s"),
+                row("PROGRESS", "hold range", "2/3 to 4/3 of the catalogue hold for the level doses, rounded to "
+                        + DoseRange.HOLD_ROUNDING_SECONDS + " s; progression up to " + DoseRange.HOLD_CAP_FACTOR + " x it"),
+                row("PROGRESS", "load step", "+" + LoadProgression.STEP_PERCENT + " %, at least the implement's step, "
+                        + "rounded up to a load it offers"),
+                row("PROGRESS", "implement steps (lightest load)", implementSteps()),
+                row("PROGRESS", "first load", "the implement's lightest (advanced runners moving to a weighted rung: "
+                        + "its catalogue load); never for beginners"),
+                row("PROGRESS", "most sets", "the level's: beginner " + LevelDose.sets(Level.BEGINNER) + ", else "
+                        + LevelDose.sets(Level.INTERMEDIATE) + "; PREPARE and RECOVER work never gains a set"),
                 row("REGRESS", "failures in a row", RegressAfterTwoFailures.FAILURES_NEEDED),
                 row("REGRESS", "rep step", "-1"),
-                row("REGRESS", "load step", "-" + percent(Load.STEP_FRACTION) + ", at least "
-                        + Load.text(Load.SMALLEST_STEP_KG) + ", rounded down; " + Load.text(Load.ENTRY_KG)
-                        + " or less comes off"),
+                row("REGRESS", "load step", "the mirror: the heaviest load one step up from which stays at or below "
+                        + "the current; below the lightest, no load"),
                 row("pain", "caution zone (HOLD + PAIN flag)", PainMonitoring.CAUTION_FROM + "-" + (PainMonitoring.TOO_MUCH_FROM - 1)),
                 row("pain", "too much (REGRESS + PAIN flag)", PainMonitoring.TOO_MUCH_FROM + " or more"),
+                row("pain", "flag kept until", PainClearance.CLEAR_WORKOUTS + " workouts in a row load the area with pain "
+                        + PainClearance.CLEAR_AT_MOST + "/10 or less"),
                 row("DELOAD", "gap since the previous workout", DeloadTrigger.GAP.toDays() + " days or more"),
                 row("DELOAD", "session RPE, two workouts in a row", DeloadTrigger.HARD_SESSION_RPE + " or more"),
                 row("DELOAD", "dose", "one set fewer (at least 1), reps or hold at the bottom of the range, "
-                        + percent(Load.DELOAD_FRACTION) + " less load"),
+                        + LoadProgression.DELOAD_PERCENT + " % less load, rounded down to a load the implement offers"),
                 row("ASYMMETRY", "left/right work gap, of the larger side", "over " + AsymmetryCheck.THRESHOLD_PERCENT + " %"));
+    }
+
+    private static String implementSteps() {
+        return java.util.Arrays.stream(Implement.values())
+                .map(i -> i.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + kg(i.stepKg()) + " (" + kg(i.lightestKg()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String kg(double kg) {
+        return Prescription.kgText(kg);
     }
 
     private static String row(String rule, String what, Object value) {
         return "| " + rule + " | " + what + " | " + value + " |";
-    }
-
-    private static String percent(double fraction) {
-        return Math.round(fraction * 100) + " %";
     }
 
     /** A seven-workout story over the fixture catalogue, and what the engine made of it. */
@@ -148,6 +165,7 @@ class ProgressionDocTest {
                     .append("), streak ").append(a.streakWeeks()).append(a.streakWeeks() == 1 ? " week" : " weeks").append(".\n");
             for (Flag flag : update.flags()) {
                 out.append("\nFlag ").append(flag.type()).append(flag.area() == null ? "" : " (" + flag.area() + ")")
+                        .append(flag.severity() == null ? "" : ", severity " + flag.severity())
                         .append(": ").append(flag.message()).append('\n');
             }
         }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.events.Exercise;
+import dev.runstrength.dose.BlockPhase;
+import dev.runstrength.dose.Implement;
 import dev.runstrength.tracking.domain.ExerciseInfo;
 import dev.runstrength.tracking.domain.ExerciseStatus;
+import dev.runstrength.tracking.domain.PainArea;
 import dev.runstrength.tracking.domain.RunnerLevel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,28 @@ class ExerciseMappingTest {
         assertThat(info.loadable()).isFalse();
         assertThat(info.progressions()).containsExactly("plank-leg-lift");
         assertThat(info.status()).isEqualTo(ExerciseStatus.RETIRED);
+    }
+
+    @Test
+    void blocksEquipmentAndAreasComeAlongForTheDoseModelAndThePainWatch() throws Exception {
+        Exercise exercise = read("""
+                {"id":"goblet-squat","name":"Goblet squat","version":2,"status":"ACTIVE","minLevel":"INTERMEDIATE",
+                 "unilateral":false,"loadable":true,"phases":["STRENGTHEN"],"equipment":["DUMBBELLS"],
+                 "bodyAreas":["THIGH","HIP","KNEE"],"contraindications":["KNEE"],
+                 "prescription":{"sets":3,"repsMin":8,"repsMax":12,"holdSeconds":null,"perSide":false,"tempo":null,
+                                 "restSeconds":90,"loadKg":8.0},
+                 "progressions":[],"regressions":[]}
+                """);
+
+        ExerciseInfo info = ExerciseMapping.toDomain(exercise, true);
+
+        assertThat(info.phases()).containsExactly(BlockPhase.STRENGTHEN);
+        assertThat(info.reference().implement()).isEqualTo(Implement.DUMBBELLS);
+        assertThat(info.contraindications()).containsExactly(PainArea.KNEE);
+        assertThat(info.loadsArea(PainArea.KNEE)).isTrue();
+        assertThat(info.loadsArea(PainArea.HIP)).isTrue();
+        assertThat(info.loadsArea(PainArea.HAMSTRING)).as("the thigh holds the hamstrings").isTrue();
+        assertThat(info.loadsArea(PainArea.ACHILLES)).isFalse();
     }
 
     private static Exercise read(String json) throws Exception {

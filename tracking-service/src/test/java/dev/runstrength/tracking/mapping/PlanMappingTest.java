@@ -39,6 +39,10 @@ class PlanMappingTest {
                 new Prescription("ankle-rocker", 2, 10, null, null),
                 new Prescription("goblet-squat", 3, 10, null, 8.0),
                 new Prescription("wall-calf-stretch", 2, null, 30, null));
+        assertThat(first.blockOf("ankle-rocker")).contains(dev.runstrength.dose.BlockPhase.PREPARE);
+        assertThat(first.blockOf("goblet-squat")).contains(dev.runstrength.dose.BlockPhase.STRENGTHEN);
+        assertThat(first.blockOf("wall-calf-stretch")).contains(dev.runstrength.dose.BlockPhase.RECOVER);
+        assertThat(first.blockOf("plank")).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ class ProgressionMappingTest {
     private static final Instant AT = Instant.parse("2026-11-20T07:30:00Z");
     private static final Prescription SQUATS = Prescription.ofReps("bodyweight-squat", 3, 15);
     private static final Prescription GOBLET = new Prescription("goblet-squat", 3, 8, null, 8.0);
-    private static final Flag PAIN = new Flag(FlagType.PAIN, PainArea.KNEE, "Knee pain 4 of 10: hold the dose.");
+    private static final Flag PAIN = new Flag(FlagType.PAIN, PainArea.KNEE, 4, "Knee pain 4 of 10: hold the dose.");
     private static final Adherence ADHERENCE = new Adherence(4, 3, 0.75, 1);
 
     @Test
@@ -50,7 +50,9 @@ class ProgressionMappingTest {
         assertThat(change.path("to").path("loadKg").asDouble()).isEqualTo(8.0);
         assertThat(data.path("adherence").path("rate").asDouble()).isEqualTo(0.75);
         assertThat(data.path("flags").get(0).path("area").asText()).isEqualTo("KNEE");
+        assertThat(data.path("flags").get(0).path("severity").asInt()).as("a PAIN flag carries the reported pain").isEqualTo(4);
         assertThat(data.path("flags").get(1).path("area").isNull()).isTrue();
+        assertThat(data.path("flags").get(1).has("severity")).as("other flags leave severity out").isFalse();
         assertThat(data.path("unknownExercises")).extracting(JsonNode::asText).containsExactly("moon-walk");
     }
 
@@ -72,6 +74,9 @@ class ProgressionMappingTest {
         assertThat(squat.lastReason()).isEqualTo("Move up.");
         assertThat(squat.updatedAt()).isEqualTo(AT);
         assertThat(progress.adherence().completedSessions()).isEqualTo(3);
-        assertThat(progress.flags()).singleElement().satisfies(flag -> assertThat(flag.area().name()).isEqualTo("KNEE"));
+        assertThat(progress.flags()).singleElement().satisfies(flag -> {
+            assertThat(flag.area().name()).isEqualTo("KNEE");
+            assertThat(flag.severity()).isEqualTo(4);
+        });
     }
 }
