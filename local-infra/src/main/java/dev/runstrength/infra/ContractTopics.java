@@ -3,7 +3,7 @@ package dev.runstrength.infra;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The topics of ../shared/CONTRACT.md, each with its dead-letter twin. */
+/** The topics of the contract (docs/contract.md), each with its dead-letter twin. */
 public final class ContractTopics {
 
     public static final String CATALOG_EXERCISES = "catalog.exercises";
