@@ -29,6 +29,14 @@ public final class Callers {
         return given().auth().oauth2(TOKENS.runner(runnerId));
     }
 
+    /**
+     * A request to the management interface, from the URL Quarkus injects with
+     * {@code @TestHTTPResource(value = "/", management = true)} (which points below its root path).
+     */
+    public static RequestSpecification atManagement(java.net.URL management) {
+        return given().baseUri(management.getProtocol() + "://" + management.getHost() + ":" + management.getPort());
+    }
+
     public static Tokens tokens() {
         return TOKENS;
     }
