@@ -25,9 +25,14 @@ public record SigningKeys(Path privateKeyFile, Path publicKeyFile) {
     public static final String PRIVATE_KEY = "privateKey.pem";
     public static final String PUBLIC_KEY = "publicKey.pem";
 
+    /** The pair's files in {@code dir}, whether they exist or not. */
+    public static SigningKeys at(Path dir) {
+        return new SigningKeys(dir.resolve(PRIVATE_KEY), dir.resolve(PUBLIC_KEY));
+    }
+
     /** The pair in {@code dir}, made first when it is not there yet (the private half readable by its owner only). */
     public static SigningKeys inDirectory(Path dir) {
-        SigningKeys keys = new SigningKeys(dir.resolve(PRIVATE_KEY), dir.resolve(PUBLIC_KEY));
+        SigningKeys keys = at(dir);
         if (Files.isRegularFile(keys.privateKeyFile) && Files.isRegularFile(keys.publicKeyFile)) {
             return keys;
         }
