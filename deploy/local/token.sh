@@ -8,4 +8,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-exec java -Drunstrength.repo="$repo" -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.TokenCommand "$@"
+exec java -Drunstrength.repo="$repo" -Dorg.jboss.logging.provider=slf4j -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.TokenCommand "$@"

@@ -38,7 +38,8 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private final Path logs = repo.resolve("system-tests").resolve("target").resolve("system-logs");
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
-    private final SigningKeys keys = SigningKeys.inDirectory(repo.resolve("system-tests").resolve("target").resolve("keys"));
+    private final Path keysDir = repo.resolve("system-tests").resolve("target").resolve("keys");
+    private final SigningKeys keys = SigningKeys.inDirectory(keysDir);
     private final Tokens tokens = new Tokens(keys.privateKey(), Tokens.LOCAL_ISSUER);
     private final String backendToken = tokens.backend();
     private final String editorToken = tokens.editor();
@@ -189,6 +190,15 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     /** A request to the service with a catalogue editor's token. */
     public RequestSpecification asEditor(String name) {
         return io.restassured.RestAssured.given().baseUri(url(name)).auth().oauth2(editorToken);
+    }
+
+    public Path repo() {
+        return repo;
+    }
+
+    /** Where the key pair the services trust is: {@code <dir>/privateKey.pem}, {@code publicKey.pem}. */
+    public Path keysDir() {
+        return keysDir;
     }
 
     /** Tokens signed with the key the services of this system trust. */

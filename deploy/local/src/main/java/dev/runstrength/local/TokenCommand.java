@@ -52,13 +52,10 @@ public final class TokenCommand {
         }
         Tokens tokens = new Tokens(keys.privateKey(), Tokens.LOCAL_ISSUER);
         Instant until = Instant.now().plus(Tokens.A_DAY).truncatedTo(ChronoUnit.SECONDS);
-        if (request.runnerId() != null) {
-            out.println("# token of runner " + request.runnerId() + " (subject), valid until " + until + ", issuer " + Tokens.LOCAL_ISSUER);
-            out.println(tokens.runner(request.runnerId()));
-        } else {
-            out.println("# token with group " + request.group() + ", valid until " + until + ", issuer " + Tokens.LOCAL_ISSUER);
-            out.println(tokens.forRole(request.group(), Tokens.A_DAY));
-        }
+        String token = request.runnerId() != null ? tokens.runner(request.runnerId()) : tokens.forRole(request.group(), Tokens.A_DAY);
+        out.println("# token " + (request.runnerId() != null ? "of runner " + request.runnerId() + " (subject)"
+                : "with group " + request.group()) + ", valid until " + until + ", issuer " + Tokens.LOCAL_ISSUER);
+        out.println(token);
         return 0;
     }
 
