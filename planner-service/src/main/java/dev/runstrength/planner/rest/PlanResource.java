@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlanResource {
 
     /** Plan ids are the planner's UUIDs; the same characters as runner ids, at most 64. */
-    private static final java.util.regex.Pattern PLAN_ID = Params.RUNNER_ID;
+    private static final Pattern PLAN_ID = Params.RUNNER_ID;
 
     private final PlanLibrary library;
     private final Access access;

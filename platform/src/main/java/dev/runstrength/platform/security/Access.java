@@ -1,5 +1,6 @@
 package dev.runstrength.platform.security;
 
+import dev.runstrength.platform.rest.Params;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,7 +33,7 @@ public class Access {
         String subject = runnerOf();
         if (subject == null || !subject.equals(runnerId)) {
             throw new ForbiddenException("runnerId: this token may read " + (subject == null
-                    ? "no runner's data" : "only runner '" + subject + "'") + ", not '" + runnerId + "'");
+                    ? "no runner's data" : "only runner " + Params.echo(subject)) + ", not " + Params.echo(runnerId));
         }
     }
 
@@ -53,11 +54,6 @@ public class Access {
             return claim == null ? null : claim.toString();
         }
         return null;
-    }
-
-    public boolean isBackend() {
-        requireToken();
-        return identity.hasRole(Roles.BACKEND);
     }
 
     /** Any valid token; none is a 401. */
