@@ -5,4 +5,6 @@
 # prints tracking's progression after each and the new plan with what changed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.Demo "$@"
+repo="$(cd "$here/../.." && pwd)"
+# The HTTP calls at the end carry a backend token signed with the stack's key (.runstrength/keys).
+exec java -Drunstrength.repo="$repo" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.kafka=error -cp "$here/target/local-stack.jar:$here/target/lib/*" dev.runstrength.local.Demo "$@"

@@ -1,6 +1,5 @@
 package dev.runstrength.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,9 +24,8 @@ class CatalogueChangeIT extends SystemTest {
                 .map(e -> e.path("exerciseId").asText()).filter(id -> !id.equals("plank"))
                 .findFirst().orElseThrow();
 
-        String catalog = RunningSystem.get().url("catalog");
-        given().baseUri(catalog).delete("/exercises/{id}", retired).then().statusCode(204);
-        given().baseUri(catalog).get("/exercises/{id}", retired).then().statusCode(200)
+        RunningSystem.get().asEditor("catalog").delete("/exercises/{id}", retired).then().statusCode(204);
+        RunningSystem.get().asBackend("catalog").get("/exercises/{id}", retired).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("RETIRED"));
 
         List<ConsumerRecord<String, byte[]>> events = backend.awaitEvents(Topics.CATALOG_EXERCISES, retired, 1);
@@ -46,7 +44,7 @@ class CatalogueChangeIT extends SystemTest {
         JsonNode replanned = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, runnerId, 2).get(1));
         assertThat(replanned.path("basedOn").path("profileUpdatedAt").asText()).isEqualTo(later.toString());
         JsonNode fresh = Backend.data(backend.awaitEvents(Topics.PLANNER_PLANS, newcomer, 1).get(0));
-        JsonNode preview = Backend.json(given().baseUri(RunningSystem.get().url("planner"))
+        JsonNode preview = Backend.json(RunningSystem.get().asBackend("planner")
                 .contentType("application/json").body(Runners.profile(Runners.newId("retire-preview"), later,
                         "INTERMEDIATE").toString())
                 .post("/plans/preview").then().statusCode(200).extract().asString());

@@ -1,6 +1,5 @@
 package dev.runstrength.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,10 +36,10 @@ class ClosedLoopIT extends SystemTest {
         CONTRACT.validate(EventKind.PLAN_GENERATED, plan, runnerId);
         assertThat(plan.path("basedOn").path("profileUpdatedAt").asText()).isEqualTo(updatedAt.toString());
 
-        JsonNode overHttp = Backend.json(given().baseUri(RunningSystem.get().url("planner"))
+        JsonNode overHttp = Backend.json(RunningSystem.get().asBackend("planner")
                 .get("/runners/{runnerId}/plan", runnerId).then().statusCode(200).extract().asString());
         assertThat(overHttp).isEqualTo(plan);
-        JsonNode byId = Backend.json(given().baseUri(RunningSystem.get().url("planner"))
+        JsonNode byId = Backend.json(RunningSystem.get().asBackend("planner")
                 .get("/plans/{planId}", plan.path("planId").asText()).then().statusCode(200).extract().asString());
         assertThat(byId).isEqualTo(plan);
     }

@@ -1,6 +1,5 @@
 package dev.runstrength.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -83,7 +82,7 @@ class CrashRecoveryIT extends SystemTest {
                 doneBeforeKill, TOTAL, updates.size(), TOTAL);
 
         for (String runner : runners) {
-            given().baseUri(RunningSystem.get().url("tracking")).queryParam("size", 1).get("/runners/{id}/workouts", runner)
+            RunningSystem.get().asBackend("tracking").queryParam("size", 1).get("/runners/{id}/workouts", runner)
                     .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(WORKOUTS_EACH));
         }
     }

@@ -1,6 +1,5 @@
 package dev.runstrength.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -100,13 +99,13 @@ class ReplayIT extends SystemTest {
     /** What a backend can read about the runner over HTTP. */
     private static Map<String, JsonNode> state(String runnerId, String planner, String tracking) {
         Map<String, JsonNode> state = new LinkedHashMap<>();
-        state.put("plan", get(RunningSystem.get().url(planner), "/runners/" + runnerId + "/plan"));
-        state.put("progress", get(RunningSystem.get().url(tracking), "/runners/" + runnerId + "/progress"));
-        state.put("workouts", get(RunningSystem.get().url(tracking), "/runners/" + runnerId + "/workouts"));
+        state.put("plan", get(planner, "/runners/" + runnerId + "/plan"));
+        state.put("progress", get(tracking, "/runners/" + runnerId + "/progress"));
+        state.put("workouts", get(tracking, "/runners/" + runnerId + "/workouts"));
         return state;
     }
 
-    private static JsonNode get(String baseUrl, String path) {
-        return Backend.json(given().baseUri(baseUrl).get(path).then().statusCode(200).extract().asString());
+    private static JsonNode get(String service, String path) {
+        return Backend.json(RunningSystem.get().asBackend(service).get(path).then().statusCode(200).extract().asString());
     }
 }

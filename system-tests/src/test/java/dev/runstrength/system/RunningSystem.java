@@ -6,6 +6,9 @@ import dev.runstrength.infra.FreePort;
 import dev.runstrength.infra.KafkaBroker;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.PostgresServer;
+import dev.runstrength.infra.security.SigningKeys;
+import dev.runstrength.infra.security.Tokens;
+import io.restassured.specification.RequestSpecification;
 import dev.runstrength.local.ChildProcess;
 import dev.runstrength.local.LogTail;
 import dev.runstrength.local.Readiness;
@@ -35,6 +38,11 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private final Path logs = repo.resolve("system-tests").resolve("target").resolve("system-logs");
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
+    private final Path keysDir = repo.resolve("system-tests").resolve("target").resolve("keys");
+    private final SigningKeys keys = SigningKeys.inDirectory(keysDir);
+    private final Tokens tokens = new Tokens(keys.privateKey(), Tokens.LOCAL_ISSUER);
+    private final String backendToken = tokens.backend();
+    private final String editorToken = tokens.editor();
     private KafkaBroker kafka;
     private PostgresServer postgres;
 
@@ -61,7 +69,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         kafka.createTopics(ContractTopics.all(ContractTopics.DEFAULT_PARTITIONS));
         postgres = PostgresServer.start(PostgresServer.Options.defaults().withLogFile(logs.resolve("postgres.log")));
         for (String name : List.of("catalog", "planner", "tracking")) {
-            Service service = new Service(name, FreePort.pick(), name);
+            Service service = new Service(name, FreePort.pick(), FreePort.pick(), name);
             postgres.createDatabase(service.database());
             services.put(name, service);
             start(service);
@@ -77,7 +85,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
      * have consumed the topic to its end, as an operator would wait after a first deployment.
      */
     private void awaitCatalogueReplicated() throws InterruptedException {
-        long exercises = ((Number) io.restassured.RestAssured.given().baseUri(url("catalog"))
+        long exercises = ((Number) asBackend("catalog")
                 .get("/exercises?status=ALL&size=1").then().statusCode(200).extract().path("total")).longValue();
         try (KafkaProbe probe = kafka()) {
             long published = probe.consume(Topics.CATALOG_EXERCISES,
@@ -105,7 +113,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
 
     private void start(String instance, Service service, Map<String, String> settings) {
         Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
-                postgres.username(), postgres.password());
+                postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER);
         env.putAll(settings);
         processes.put(instance, ChildProcess.start(instance, service.command(repo), env,
                 logs.resolve(instance + ".log"), logs.resolve(instance + ".pid")));
@@ -138,7 +146,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
      * until it is ready.
      */
     public void startInstance(String instance, String serviceName, Map<String, String> settings) throws InterruptedException {
-        Service service = new Service(serviceName, FreePort.pick(), services.get(serviceName).database());
+        Service service = new Service(serviceName, FreePort.pick(), FreePort.pick(), services.get(serviceName).database());
         services.put(instance, service);
         start(instance, service, settings);
         awaitReady();
@@ -167,6 +175,35 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
 
     public String url(String name) {
         return services.get(name).baseUrl();
+    }
+
+    /** Where the service's health, metrics and OpenAPI are: its management port. */
+    public String managementUrl(String name) {
+        return services.get(name).managementUrl();
+    }
+
+    /** A request to the service as a running app's backend makes it: with a runstrength-backend token. */
+    public RequestSpecification asBackend(String name) {
+        return io.restassured.RestAssured.given().baseUri(url(name)).auth().oauth2(backendToken);
+    }
+
+    /** A request to the service with a catalogue editor's token. */
+    public RequestSpecification asEditor(String name) {
+        return io.restassured.RestAssured.given().baseUri(url(name)).auth().oauth2(editorToken);
+    }
+
+    public Path repo() {
+        return repo;
+    }
+
+    /** Where the key pair the services trust is: {@code <dir>/privateKey.pem}, {@code publicKey.pem}. */
+    public Path keysDir() {
+        return keysDir;
+    }
+
+    /** Tokens signed with the key the services of this system trust. */
+    public Tokens tokens() {
+        return tokens;
     }
 
     public String bootstrapServers() {

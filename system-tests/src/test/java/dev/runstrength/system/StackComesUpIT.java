@@ -20,15 +20,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StackComesUpIT {
 
     @Test
-    void everyServiceIsLiveAndReady() {
+    void everyServiceIsLiveAndReadyOnItsManagementPortOnly() {
         for (String service : new String[] {"catalog", "planner", "tracking"}) {
-            given().baseUri(RunningSystem.get().url(service)).when().get("/q/health/live").then()
+            String management = RunningSystem.get().managementUrl(service);
+            given().baseUri(management).when().get("/q/health/live").then()
                     .statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(RunningSystem.get().url(service)).when().get("/q/health/ready").then()
+            given().baseUri(management).when().get("/q/health/ready").then()
                     .statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(RunningSystem.get().url(service)).when().get("/q/openapi").then().statusCode(200);
-            given().baseUri(RunningSystem.get().url(service)).when().get("/q/metrics").then().statusCode(200);
+            given().baseUri(management).when().get("/q/openapi").then().statusCode(200);
+            given().baseUri(management).when().get("/q/metrics").then().statusCode(200);
+            for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi"}) {
+                given().baseUri(RunningSystem.get().url(service)).when().get(path).then().statusCode(404);
+            }
         }
+    }
+
+    @Test
+    void theApiPortsWantATokenFromTheTrustedIssuer() {
+        String runner = "system-" + UUID.randomUUID().toString().substring(0, 8);
+        given().baseUri(RunningSystem.get().url("planner")).get("/runners/{id}/plan", runner).then()
+                .statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().baseUri(RunningSystem.get().url("tracking")).auth().oauth2(RunningSystem.get().tokens().runner(runner + "-other"))
+                .get("/runners/{id}/progress", runner).then()
+                .statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        given().baseUri(RunningSystem.get().url("tracking")).auth().oauth2(RunningSystem.get().tokens().runner(runner))
+                .get("/runners/{id}/progress", runner).then().statusCode(404);
+        given().baseUri(RunningSystem.get().url("catalog")).auth().oauth2(dev.runstrength.infra.security.Tokens.badSignature(
+                dev.runstrength.infra.security.Tokens.CATALOG_EDITOR)).delete("/exercises/plank").then()
+                .statusCode(401).contentType("application/problem+json");
     }
 
     @Test

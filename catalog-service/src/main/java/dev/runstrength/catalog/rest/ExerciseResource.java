@@ -9,6 +9,7 @@ import dev.runstrength.catalog.domain.ExerciseFilter;
 import dev.runstrength.catalog.domain.Level;
 import dev.runstrength.catalog.domain.Phase;
 import dev.runstrength.catalog.domain.Purpose;
+import dev.runstrength.catalog.domain.SlugRule;
 import dev.runstrength.catalog.mapping.ExerciseMapper;
 import dev.runstrength.catalog.persistence.ExerciseEntity.Origin;
 import dev.runstrength.catalog.service.CatalogReader;
@@ -19,6 +20,10 @@ import dev.runstrength.platform.rest.PageResponse;
 import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.Problem;
 import dev.runstrength.platform.rest.ProblemException;
+import dev.runstrength.platform.security.Access;
+import dev.runstrength.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,16 +60,20 @@ public class ExerciseResource {
     private final CatalogReader reader;
     private final CatalogWriter writer;
     private final ExerciseMapper mapper;
+    private final Access access;
     private final ContractValidator validator = new ContractValidator(Clock.systemUTC());
 
-    public ExerciseResource(CatalogReader reader, CatalogWriter writer, ExerciseMapper mapper) {
+    public ExerciseResource(CatalogReader reader, CatalogWriter writer, ExerciseMapper mapper, Access access) {
         this.reader = reader;
         this.writer = writer;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @GET
-    @Operation(summary = "Search the catalogue", description = "All filters are optional and combine with AND.")
+    @PermitAll
+    @Operation(summary = "Search the catalogue", description = "All filters are optional and combine with AND. "
+            + "Needs no token while anonymous catalogue reads are on (the default); a token sent must be valid.")
     @APIResponse(responseCode = "200", description = "One page of exercises, ordered by name",
             content = @Content(schema = @Schema(implementation = ExercisePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter has a wrong value; the detail names it",
@@ -82,15 +91,16 @@ public class ExerciseResource {
             @Parameter(description = "ACTIVE (default), RETIRED or ALL") @QueryParam("status") String status,
             @Parameter(description = "page number from 0") @QueryParam("page") String page,
             @Parameter(description = "page size 1-200, default 50") @QueryParam("size") String size) {
+        access.toCatalogue();
         ExerciseFilter filter = new ExerciseFilter(
                 Params.enumValue("phase", phase, Phase.class),
                 Params.enumValue("purpose", purpose, Purpose.class),
-                muscle == null || muscle.isBlank() ? null : muscle.trim(),
+                Params.text("muscle", muscle),
                 Params.enumValue("bodyArea", bodyArea, BodyArea.class),
                 equipment(equipment),
                 Params.enumValue("level", level, Level.class),
                 Params.booleanValue("unilateral", unilateral),
-                q,
+                Params.text("q", q),
                 Params.enumValue("status", status, ExerciseFilter.StatusFilter.class));
         Params.PageRequest paging = Params.page(page, size);
         ExerciseFilter.Page result = reader.search(filter, paging.page(), paging.size());
@@ -100,13 +110,16 @@ public class ExerciseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One exercise, retired ones included", description = "Answers with an ETag; If-None-Match gives 304.")
+    @PermitAll
+    @Operation(summary = "One exercise, retired ones included", description = "Answers with an ETag; If-None-Match gives 304. "
+            + "Needs no token while anonymous catalogue reads are on (the default); a token sent must be valid.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the given ETag")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
             @Parameter(description = "an ETag from an earlier answer") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Exercise exercise = reader.find(id).orElseThrow(() -> ProblemException.notFound("id: no exercise '" + id + "'"));
+        access.toCatalogue();
+        Exercise exercise = reader.find(pathId(id)).orElseThrow(() -> ProblemException.notFound("id: no exercise '" + id + "'"));
         EntityTag tag = etag(exercise);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             return Response.notModified(tag).build();
@@ -115,6 +128,7 @@ public class ExerciseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CATALOG_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an exercise", description = "The service sets version 1 and status ACTIVE and publishes the exercise.")
     @RequestBody(content = @Content(schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
@@ -129,6 +143,7 @@ public class ExerciseResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.CATALOG_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an exercise", description = "A change raises the version and publishes the exercise; "
             + "an identical body changes nothing. If-Match guards against lost updates.")
@@ -139,18 +154,19 @@ public class ExerciseResource {
     @APIResponse(responseCode = "412", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") String id, JsonNode body,
             @Parameter(description = "the ETag the change is based on") @HeaderParam("If-Match") String ifMatch) {
-        Exercise replaced = writer.replace(readExercise(body, id), expectedVersion(ifMatch), Origin.API);
+        Exercise replaced = writer.replace(readExercise(body, pathId(id)), expectedVersion(ifMatch), Origin.API);
         return Response.ok(mapper.toContract(replaced)).tag(etag(replaced)).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.CATALOG_EDITOR)
     @Operation(summary = "Retire an exercise", description = "It stays readable with status RETIRED, is never planned "
             + "again, and a retired event is published. Links to it from other exercises are removed.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response retire(@PathParam("id") String id) {
-        writer.retire(id);
+        writer.retire(pathId(id));
         return Response.noContent().build();
     }
 
@@ -171,6 +187,14 @@ public class ExerciseResource {
         exercise.put("status", "ACTIVE");
         validator.validate(EventKind.EXERCISE_UPSERTED, exercise, null);
         return ExerciseMapper.fromRequest(exercise);
+    }
+
+    private static String pathId(String id) {
+        if (!SlugRule.isSlug(id)) {
+            throw ProblemException.badRequest("id: expected a slug of lower-case letters and digits joined by single hyphens, "
+                    + "at most " + SlugRule.MAX_LENGTH + " characters, was " + Params.echo(id));
+        }
+        return id;
     }
 
     private static Set<Equipment> equipment(List<String> raw) {

@@ -1,6 +1,6 @@
 package dev.runstrength.catalog.messaging;
 
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,14 +58,14 @@ class CatalogEventsTest {
     @Test
     void everyChangeIsPublishedExactlyAsTheApiShowsIt() throws Exception {
         String id = "events-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body(newExercise(id).toString()).when().post("/exercises").then().statusCode(201);
+        asEditor().contentType(ContentType.JSON).body(newExercise(id).toString()).when().post("/exercises").then().statusCode(201);
         assertPublishedAsShown(id, 1);
 
-        given().contentType(ContentType.JSON).body(newExercise(id).put("name", "Renamed " + id).toString())
+        asEditor().contentType(ContentType.JSON).body(newExercise(id).put("name", "Renamed " + id).toString())
                 .when().put("/exercises/" + id).then().statusCode(200);
         assertPublishedAsShown(id, 2);
 
-        given().when().delete("/exercises/" + id).then().statusCode(204);
+        asEditor().when().delete("/exercises/" + id).then().statusCode(204);
         ConsumerRecord<String, byte[]> retired = awaitEvent(id, 3);
         assertThat(header(retired, "ce_type")).isEqualTo(EventTypes.EXERCISE_RETIRED);
         JsonNode data = JSON.readTree(retired.value());
@@ -79,10 +79,10 @@ class CatalogEventsTest {
         String id = "rollback-" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode broken = newExercise(id);
         broken.withArray("progressions").add("no-such-exercise");
-        given().contentType(ContentType.JSON).body(broken.toString()).when().post("/exercises").then().statusCode(400);
+        asEditor().contentType(ContentType.JSON).body(broken.toString()).when().post("/exercises").then().statusCode(400);
         // a later, valid change of another exercise goes through the same relay: once it is out, any event of the failed write would be too
         String marker = "marker-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body(newExercise(marker).toString()).when().post("/exercises").then().statusCode(201);
+        asEditor().contentType(ContentType.JSON).body(newExercise(marker).toString()).when().post("/exercises").then().statusCode(201);
         awaitEvent(marker, 1);
         assertThat(kafka.consumeAll(Topics.CATALOG_EXERCISES, Duration.ofSeconds(2)))
                 .noneMatch(record -> id.equals(record.key()));
@@ -92,7 +92,7 @@ class CatalogEventsTest {
     void aChangeCommittedWhileTheRelayIsStoppedIsPublishedWhenItResumes() throws Exception {
         relay.pause();
         String id = "paused-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body(newExercise(id).toString()).when().post("/exercises").then().statusCode(201);
+        asEditor().contentType(ContentType.JSON).body(newExercise(id).toString()).when().post("/exercises").then().statusCode(201);
 
         long waiting = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("recordKey", id));
         assertThat(waiting).isEqualTo(1);
@@ -108,7 +108,7 @@ class CatalogEventsTest {
     @Test
     void aFreshConsumerFromOffsetZeroRebuildsTheListedCatalogue() throws Exception {
         String marker = "rebuild-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body(newExercise(marker).toString()).when().post("/exercises").then().statusCode(201);
+        asEditor().contentType(ContentType.JSON).body(newExercise(marker).toString()).when().post("/exercises").then().statusCode(201);
         awaitEvent(marker, 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
 
@@ -135,7 +135,7 @@ class CatalogEventsTest {
             }
         });
 
-        JsonNode listed = JSON.readTree(given().when().get("/exercises?size=200").then().statusCode(200).extract().asString());
+        JsonNode listed = JSON.readTree(asEditor().when().get("/exercises?size=200").then().statusCode(200).extract().asString());
         assertThat(listed.path("total").asInt()).isLessThanOrEqualTo(200);
         Map<String, JsonNode> api = new HashMap<>();
         listed.path("items").forEach(item -> api.put(item.path("id").asText(), item));
@@ -152,7 +152,7 @@ class CatalogEventsTest {
         assertThat(header(record, "ce_id")).isNotBlank();
         assertThat(header(record, "ce_time")).isNotBlank();
         assertThat(header(record, "content-type")).isEqualTo("application/json");
-        JsonNode shown = JSON.readTree(given().when().get("/exercises/" + id).then().statusCode(200).extract().asString());
+        JsonNode shown = JSON.readTree(asEditor().when().get("/exercises/" + id).then().statusCode(200).extract().asString());
         assertThat(JSON.readTree(record.value())).isEqualTo(shown);
     }
 

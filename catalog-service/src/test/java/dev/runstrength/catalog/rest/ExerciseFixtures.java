@@ -6,16 +6,16 @@ import dev.runstrength.contracts.ContractJson;
 import java.util.UUID;
 
 /** A valid new exercise body to vary in write tests. */
-final class ExerciseFixtures {
+public final class ExerciseFixtures {
 
     private ExerciseFixtures() {
     }
 
-    static String uniqueId(String prefix) {
+    public static String uniqueId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static ObjectNode exercise(String id) {
+    public static ObjectNode exercise(String id) {
         ObjectNode body = ContractJson.mapper().createObjectNode();
         body.put("id", id);
         body.put("name", "Test march " + id);

@@ -2,7 +2,7 @@ package dev.runstrength.catalog.rest;
 
 import static dev.runstrength.catalog.rest.ExerciseFixtures.exercise;
 import static dev.runstrength.catalog.rest.ExerciseFixtures.uniqueId;
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ExerciseWriteTest {
 
     private static ValidatableResponse post(Object body) {
-        return given().contentType(ContentType.JSON).body(body.toString()).when().post("/exercises").then();
+        return asEditor().contentType(ContentType.JSON).body(body.toString()).when().post("/exercises").then();
     }
 
     private static ValidatableResponse rejected(ObjectNode body, String field) {
@@ -37,26 +37,26 @@ class ExerciseWriteTest {
                 .body("version", equalTo(1))
                 .body("status", equalTo("ACTIVE"));
 
-        String etag = given().when().get("/exercises/" + id).then().statusCode(200)
+        String etag = asEditor().when().get("/exercises/" + id).then().statusCode(200)
                 .body("name", equalTo("Test march " + id)).extract().header("ETag");
-        given().header("If-None-Match", etag).when().get("/exercises/" + id).then().statusCode(304);
+        asEditor().header("If-None-Match", etag).when().get("/exercises/" + id).then().statusCode(304);
 
         ObjectNode changed = exercise(id).put("name", "Marching hold " + id);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(changed.toString())
+        asEditor().contentType(ContentType.JSON).header("If-Match", etag).body(changed.toString())
                 .when().put("/exercises/" + id).then().statusCode(200).body("version", equalTo(2));
         // an identical body is not a change
-        given().contentType(ContentType.JSON).body(changed.toString())
+        asEditor().contentType(ContentType.JSON).body(changed.toString())
                 .when().put("/exercises/" + id).then().statusCode(200).body("version", equalTo(2));
         // the old ETag no longer matches: the client sees the new version, and a stale If-Match is refused
-        given().header("If-None-Match", etag).when().get("/exercises/" + id).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(exercise(id).toString())
+        asEditor().header("If-None-Match", etag).when().get("/exercises/" + id).then().statusCode(200);
+        asEditor().contentType(ContentType.JSON).header("If-Match", etag).body(exercise(id).toString())
                 .when().put("/exercises/" + id).then().statusCode(412).body("detail", containsString("If-Match"));
 
-        given().when().delete("/exercises/" + id).then().statusCode(204);
-        given().when().get("/exercises/" + id).then().statusCode(200)
+        asEditor().when().delete("/exercises/" + id).then().statusCode(204);
+        asEditor().when().get("/exercises/" + id).then().statusCode(200)
                 .body("status", equalTo("RETIRED")).body("version", equalTo(3));
-        given().when().get("/exercises?q=" + id).then().statusCode(200).body("total", equalTo(0));
-        given().when().get("/exercises?status=RETIRED&q=" + id).then().statusCode(200).body("total", equalTo(1));
+        asEditor().when().get("/exercises?q=" + id).then().statusCode(200).body("total", equalTo(0));
+        asEditor().when().get("/exercises?status=RETIRED&q=" + id).then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -69,18 +69,18 @@ class ExerciseWriteTest {
         harder.withArray("regressions").add(easy);
         post(harder).statusCode(201);
 
-        given().when().delete("/exercises/" + easy).then().statusCode(204);
-        given().when().get("/exercises/" + hard).then().statusCode(200)
+        asEditor().when().delete("/exercises/" + easy).then().statusCode(204);
+        asEditor().when().get("/exercises/" + hard).then().statusCode(200)
                 .body("regressions.size()", equalTo(0))
                 .body("version", equalTo(2));
     }
 
     @Test
     void unknownExerciseIsA404Problem() {
-        given().when().get("/exercises/no-such-exercise").then().statusCode(404)
+        asEditor().when().get("/exercises/no-such-exercise").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("no-such-exercise"));
-        given().when().delete("/exercises/no-such-exercise").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(exercise("no-such-exercise").toString())
+        asEditor().when().delete("/exercises/no-such-exercise").then().statusCode(404);
+        asEditor().contentType(ContentType.JSON).body(exercise("no-such-exercise").toString())
                 .when().put("/exercises/no-such-exercise").then().statusCode(404);
     }
 
@@ -107,7 +107,7 @@ class ExerciseWriteTest {
     void aLinkToARetiredExerciseIsRefused() {
         String gone = uniqueId("gone");
         post(exercise(gone)).statusCode(201);
-        given().when().delete("/exercises/" + gone).then().statusCode(204);
+        asEditor().when().delete("/exercises/" + gone).then().statusCode(204);
         ObjectNode body = exercise(uniqueId("linker"));
         body.withArray("regressions").add(gone);
         rejected(body, "regressions");
@@ -124,7 +124,7 @@ class ExerciseWriteTest {
         // a -> b while b -> a closes a loop
         ObjectNode loop = exercise(a);
         loop.withArray("progressions").add(b);
-        given().contentType(ContentType.JSON).body(loop.toString()).when().put("/exercises/" + a)
+        asEditor().contentType(ContentType.JSON).body(loop.toString()).when().put("/exercises/" + a)
                 .then().statusCode(400).body("detail", containsString("progressions"));
     }
 
@@ -219,7 +219,7 @@ class ExerciseWriteTest {
         ObjectNode body = exercise(uniqueId("noname"));
         body.remove("name");
         rejected(body, "name");
-        given().contentType(ContentType.JSON).body("{not json").when().post("/exercises").then()
+        asEditor().contentType(ContentType.JSON).body("{not json").when().post("/exercises").then()
                 .statusCode(400).contentType("application/problem+json");
     }
 }

@@ -106,7 +106,7 @@ public final class CloudEventCodec {
     private InboundEvent binary(Collection<EventKind> accepted, Map<String, String> headers, byte[] value) {
         List<FieldError> errors = new ArrayList<>();
         checkSpecVersion(CloudEventHeaders.SPECVERSION, headers.get(CloudEventHeaders.SPECVERSION), errors);
-        String id = required(CloudEventHeaders.ID, headers.get(CloudEventHeaders.ID), "binary", errors);
+        String id = eventId(CloudEventHeaders.ID, headers.get(CloudEventHeaders.ID), "binary", errors);
         String source = required(CloudEventHeaders.SOURCE, headers.get(CloudEventHeaders.SOURCE), "binary", errors);
         String type = acceptedType(CloudEventHeaders.TYPE, headers.get(CloudEventHeaders.TYPE), accepted, errors);
         Instant time = instant(CloudEventHeaders.TIME, headers.get(CloudEventHeaders.TIME), errors);
@@ -122,7 +122,7 @@ public final class CloudEventCodec {
     private InboundEvent structured(Collection<EventKind> accepted, JsonNode event) {
         List<FieldError> errors = new ArrayList<>();
         checkSpecVersion("specversion", textOrNull(event, "specversion"), errors);
-        String id = required("id", textOrNull(event, "id"), "structured", errors);
+        String id = eventId("id", textOrNull(event, "id"), "structured", errors);
         String source = required("source", textOrNull(event, "source"), "structured", errors);
         String type = acceptedType("type", textOrNull(event, "type"), accepted, errors);
         Instant time = instant("time", textOrNull(event, "time"), errors);
@@ -167,6 +167,16 @@ public final class CloudEventCodec {
             errors.add(new FieldError(name, "is required in " + mode + " mode, was " + quoted(value)));
         }
         return value;
+    }
+
+    /** Any id a producer chose, up to {@value CloudEventHeaders#MAX_ID_LENGTH} characters (the consumed-event log's width). */
+    private static String eventId(String name, String value, String mode, List<FieldError> errors) {
+        if (value != null && value.length() > CloudEventHeaders.MAX_ID_LENGTH) {
+            errors.add(new FieldError(name, "must be at most " + CloudEventHeaders.MAX_ID_LENGTH + " characters, was "
+                    + value.length() + " characters"));
+            return value;
+        }
+        return required(name, value, mode, errors);
     }
 
     private static String acceptedType(String name, String type, Collection<EventKind> accepted,

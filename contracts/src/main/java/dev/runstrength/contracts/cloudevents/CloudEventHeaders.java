@@ -5,6 +5,8 @@ public final class CloudEventHeaders {
 
     public static final String SPECVERSION = "ce_specversion";
     public static final String ID = "ce_id";
+    /** The longest event id accepted; a consumer's log of applied ids holds this many characters. */
+    public static final int MAX_ID_LENGTH = 1024;
     public static final String SOURCE = "ce_source";
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";

@@ -63,7 +63,7 @@ final class SchemaMessages {
             case "minLength" -> new FieldError(location, "must be at least " + arg(args, 0) + " characters" + was);
             case "maxLength" -> new FieldError(location, "must be at most " + arg(args, 0) + " characters, was "
                     + value.asText().length() + " characters");
-            case "pattern" -> new FieldError(location, "must match " + arg(args, 0) + was);
+            case "pattern" -> new FieldError(location, patternMeaning(arg(args, 0)) + was);
             case "minItems" -> new FieldError(location, "must have at least " + items(arg(args, 0)) + ", was "
                     + value.size());
             case "maxItems" -> new FieldError(location, "must have at most " + items(arg(args, 0)) + ", was "
@@ -116,6 +116,17 @@ final class SchemaMessages {
                     .map(SchemaMessages::typeName)
                     .collect(Collectors.joining(" or "));
         };
+    }
+
+    /** The schemas' instant and date patterns say what a person would: an ISO-8601 instant or date. */
+    private static String patternMeaning(String pattern) {
+        if (pattern.startsWith("^[0-9]{4}-[0-9]{2}-[0-9]{2}T")) {
+            return "must be " + formatName("date-time");
+        }
+        if (pattern.equals("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
+            return "must be " + formatName("date");
+        }
+        return "must match " + pattern;
     }
 
     private static String formatName(String format) {

@@ -60,6 +60,19 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void anEventIdUpTo1024CharactersIsAcceptedALongerOneIsRejectedNamingIt() {
+        byte[] data = Examples.bytesOf(RUNNER_PROFILE_UPDATED);
+        String longest = "e".repeat(CloudEventHeaders.MAX_ID_LENGTH);
+
+        assertThat(codec.decode(RUNNER_PROFILE_UPDATED, binaryHeaders(RUNNER_PROFILE_UPDATED.type(), longest), data).id())
+                .isEqualTo(longest);
+        assertThatThrownBy(() -> codec.decode(RUNNER_PROFILE_UPDATED,
+                binaryHeaders(RUNNER_PROFILE_UPDATED.type(), longest + "e"), data))
+                .isInstanceOf(ContractViolation.class)
+                .hasMessageContaining("ce_id: must be at most 1024 characters, was 1025 characters");
+    }
+
+    @Test
     void a_plain_workout_is_identified_by_workout_id_and_a_plain_profile_by_runner_and_time() {
         InboundEvent workout = codec.decode(WORKOUT_COMPLETED, null, Examples.bytesOf(WORKOUT_COMPLETED));
         InboundEvent profile = codec.decode(RUNNER_PROFILE_UPDATED, Map.of(), Examples.bytesOf(RUNNER_PROFILE_UPDATED));

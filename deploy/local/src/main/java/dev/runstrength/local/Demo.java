@@ -8,10 +8,13 @@ import dev.runstrength.contracts.events.CompletedWorkout;
 import dev.runstrength.contracts.events.ProgressionUpdate;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.infra.KafkaProbe;
+import dev.runstrength.infra.security.SigningKeys;
+import dev.runstrength.infra.security.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +61,7 @@ public final class Demo {
         String planner = System.getProperty("runstrength.planner", "http://127.0.0.1:8082");
         String tracking = System.getProperty("runstrength.tracking", "http://127.0.0.1:8083");
         String runnerId = args.length > 0 ? args[0] : "r-1042-" + UUID.randomUUID().toString().substring(0, 6);
+        String token = backendToken();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         LocalDate startDate = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(DAYS_BACK);
 
@@ -116,9 +120,10 @@ public final class Demo {
             newPlan.rationale().stream().filter(r -> r.code().startsWith("PROGRESSION_IN"))
                     .forEach(r -> PlanPrinter.perExercise(r.message()).forEach(line -> System.out.println("  " + line)));
             System.out.println();
-            System.out.println("Over HTTP: GET " + planner + "/runners/" + runnerId + "/plan answers plan "
-                    + get(planner + "/runners/" + runnerId + "/plan").path("planId").asText() + ";");
-            JsonNode progress = get(tracking + "/runners/" + runnerId + "/progress");
+            System.out.println("Over HTTP, with a backend token (deploy/local/token.sh --role backend):");
+            System.out.println("           GET " + planner + "/runners/" + runnerId + "/plan answers plan "
+                    + get(planner + "/runners/" + runnerId + "/plan", token).path("planId").asText() + ";");
+            JsonNode progress = get(tracking + "/runners/" + runnerId + "/progress", token);
             System.out.println("           GET " + tracking + "/runners/" + runnerId + "/progress tracks "
                     + progress.path("exercises").size() + " exercises, adherence "
                     + progress.path("adherence").path("completedSessions").asInt() + " of "
@@ -160,9 +165,26 @@ public final class Demo {
         return node.isTextual() ? Instant.parse(node.asText()) : null;
     }
 
-    private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    /** A backend's token, signed with the key pair the local stack made under its data directory. */
+    private static String backendToken() {
+        Path repo = RepoRoot.find();
+        Path dataDir = Path.of(System.getProperty("runstrength.data-dir",
+                (repo == null ? Path.of(".") : repo).resolve(StackOptions.DATA_DIR_NAME).toString()));
+        SigningKeys keys = SigningKeys.at(dataDir.resolve("keys"));
+        if (!keys.exists()) {
+            throw new IllegalStateException("no signing key in " + dataDir.resolve("keys")
+                    + "; is the stack running (deploy/local/run.sh)?");
+        }
+        return new Tokens(keys.privateKey(), Tokens.LOCAL_ISSUER).backend();
+    }
+
+    private static JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
         return ContractJson.mapper().readTree(answer.body());
     }
 }

@@ -16,6 +16,8 @@ import dev.runstrength.infra.ContractTopics;
 import dev.runstrength.infra.Directories;
 import dev.runstrength.infra.KafkaBroker;
 import dev.runstrength.infra.PostgresServer;
+import dev.runstrength.infra.security.SigningKeys;
+import dev.runstrength.infra.security.Tokens;
 
 /**
  * Runs RunStrength on this machine: a real Kafka broker and PostgreSQL, the contract topics, then the
@@ -77,6 +79,9 @@ public final class LocalStack {
         }
         prepareDataDir();
         LoggingSetup.sendKafkaLogsTo(options.logDir().resolve("infra.log"));
+        boolean newKeys = !SigningKeys.at(options.keysDir()).exists();
+        SigningKeys keys = SigningKeys.inDirectory(options.keysDir());
+        out.printf("%s the token signing key pair in %s%n", newKeys ? "Made" : "Using", options.keysDir());
 
         long started = System.nanoTime();
         out.printf("Starting PostgreSQL on 127.0.0.1:%d (data %s)%n", options.postgresPort(), options.postgresDir());
@@ -101,7 +106,7 @@ public final class LocalStack {
             out.printf("Starting %s-service on %s%n", service.name(), service.baseUrl());
             services.add(ChildProcess.start(service.name(), service.command(options.repoRoot()),
                     service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
-                            postgres.username(), postgres.password()),
+                            postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER),
                     options.logDir().resolve(service.name() + ".log"), pidFile(service)));
         }
         awaitReady(wanted);
@@ -129,7 +134,8 @@ public final class LocalStack {
         try (Stream<Path> entries = Files.list(dir)) {
             Set<String> names = new LinkedHashSet<>();
             entries.forEach(entry -> names.add(entry.getFileName().toString()));
-            return names.isEmpty() || names.contains("kafka") || names.contains("postgres") || names.contains("logs");
+            return names.isEmpty() || names.contains("kafka") || names.contains("postgres") || names.contains("logs")
+                    || names.contains("keys");
         } catch (java.io.IOException e) {
             return false;
         }
@@ -173,8 +179,8 @@ public final class LocalStack {
         out.println();
         out.printf("RunStrength local stack is up in %.1f s. Data: %s%n", seconds, options.dataDir());
         for (Service service : wanted) {
-            out.printf("  %-9s %s   Swagger UI %s   log %s%n", service.name(), service.baseUrl(), service.swaggerUiUrl(),
-                    options.logDir().resolve(service.name() + ".log"));
+            out.printf("  %-9s %s   management %s (Swagger UI %s)   log %s%n", service.name(), service.baseUrl(),
+                    service.managementUrl(), service.swaggerUiUrl(), options.logDir().resolve(service.name() + ".log"));
         }
         out.printf("  Kafka      %s   topics: %s%n", kafka.bootstrapServers(),
                 String.join(", ", ContractTopics.main(options.partitions()).stream().map(t -> t.name()).toList())
@@ -183,6 +189,9 @@ public final class LocalStack {
             out.printf("  %-10s %s%n", service == Service.ALL.get(0) ? "PostgreSQL" : "", postgres.jdbcUrl(service.database()));
         }
         out.printf("             user %s, password %s%n", postgres.username(), postgres.password());
+        if (!wanted.isEmpty()) {
+            out.println("  Tokens     deploy/local/token.sh --role backend | --role catalog-editor | --runner <runnerId>");
+        }
         out.println("Press Ctrl-C to stop.");
     }
 

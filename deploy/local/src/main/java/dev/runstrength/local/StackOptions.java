@@ -17,7 +17,7 @@ public record StackOptions(Path repoRoot, Path dataDir, boolean clean, int parti
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: run.sh [--build] [options]",
-            "  --data-dir DIR       where Kafka, PostgreSQL and the logs keep their data (default <repo>/.runstrength)",
+            "  --data-dir DIR       where Kafka, PostgreSQL, the logs and the token keys live (default <repo>/.runstrength)",
             "  --clean              wipe the data directory first",
             "  --partitions N       partitions of each contract topic when it is created (default 3)",
             "  --kafka-port N       Kafka listener on 127.0.0.1 (default 9092)",
@@ -82,6 +82,11 @@ public record StackOptions(Path repoRoot, Path dataDir, boolean clean, int parti
 
     public Path kafkaDir() {
         return dataDir.resolve("kafka");
+    }
+
+    /** The local stack's token signing key pair: the services trust its public half. */
+    public Path keysDir() {
+        return dataDir.resolve("keys");
     }
 
     public Path postgresDir() {

@@ -12,20 +12,25 @@ class ServiceTest {
     void theThreeServicesUseTheContractPortsAndADatabaseEach() {
         assertThat(Service.ALL).extracting(Service::name).containsExactly("catalog", "planner", "tracking");
         assertThat(Service.ALL).extracting(Service::httpPort).containsExactly(8081, 8082, 8083);
+        assertThat(Service.ALL).extracting(Service::managementPort).containsExactly(9081, 9082, 9083);
         assertThat(Service.ALL).extracting(Service::database).containsExactly("catalog", "planner", "tracking");
     }
 
     @Test
-    void environmentPointsTheServiceAtItsPortKafkaAndItsDatabase() {
+    void environmentPointsTheServiceAtItsPortsKafkaItsDatabaseAndTheTokenKey() {
         Service planner = Service.ALL.get(1);
 
-        assertThat(planner.environment("127.0.0.1:9092", "jdbc:postgresql://127.0.0.1:15432/planner", "postgres", "secret"))
+        assertThat(planner.environment("127.0.0.1:9092", "jdbc:postgresql://127.0.0.1:15432/planner", "postgres", "secret",
+                Path.of("/data/keys/publicKey.pem"), "urn:runstrength:local"))
                 .containsExactly(
                         org.assertj.core.api.Assertions.entry("QUARKUS_HTTP_PORT", "8082"),
+                        org.assertj.core.api.Assertions.entry("QUARKUS_MANAGEMENT_PORT", "9082"),
                         org.assertj.core.api.Assertions.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
                         org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/planner"),
                         org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_PASSWORD", "secret"));
+                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_PASSWORD", "secret"),
+                        org.assertj.core.api.Assertions.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/data/keys/publicKey.pem"),
+                        org.assertj.core.api.Assertions.entry("MP_JWT_VERIFY_ISSUER", "urn:runstrength:local"));
     }
 
     @Test
@@ -40,10 +45,11 @@ class ServiceTest {
     }
 
     @Test
-    void urlsAreOnLoopback() {
+    void urlsAreOnLoopbackAndOperationsOnTheManagementPort() {
         Service catalog = Service.ALL.get(0);
 
-        assertThat(catalog.readinessUrl()).isEqualTo("http://127.0.0.1:8081/q/health/ready");
-        assertThat(catalog.swaggerUiUrl()).isEqualTo("http://127.0.0.1:8081/q/swagger-ui");
+        assertThat(catalog.baseUrl()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(catalog.readinessUrl()).isEqualTo("http://127.0.0.1:9081/q/health/ready");
+        assertThat(catalog.swaggerUiUrl()).isEqualTo("http://127.0.0.1:9081/q/swagger-ui");
     }
 }

@@ -3,12 +3,16 @@ package dev.runstrength.planner.rest;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.service.PlanLibrary;
 import dev.runstrength.platform.rest.Problem;
+import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.ProblemException;
+import dev.runstrength.platform.security.Access;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,16 +29,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plans", description = "Strength plans generated from runner profiles")
 public class PlanResource {
 
-    private final PlanLibrary library;
+    /** Plan ids are the planner's UUIDs; the same characters as runner ids, at most 64. */
+    private static final Pattern PLAN_ID = Params.RUNNER_ID;
 
-    public PlanResource(PlanLibrary library) {
+    private final PlanLibrary library;
+    private final Access access;
+
+    public PlanResource(PlanLibrary library, Access access) {
         this.library = library;
+        this.access = access;
     }
 
     @GET
     @Path("runners/{runnerId}/plan")
+    @Authenticated
     @Operation(summary = "The runner's current plan",
-            description = "The newest plan generated for the runner, exactly as published on planner.plans.")
+            description = "The newest plan generated for the runner, exactly as published on planner.plans. "
+                    + "Needs a backend token (group runstrength-backend) or the runner's own token.")
     @APIResponse(responseCode = "200", description = "The current plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
     @APIResponse(responseCode = "404", description = "No plan has been generated for this runner",
@@ -43,13 +54,16 @@ public class PlanResource {
             @Parameter(description = "The running app's id for the runner (the runnerId of its profile events)",
                     example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId) {
-        return library.current(runnerId)
+        access.toRunner(runnerId);
+        return library.current(Params.runnerId(runnerId))
                 .orElseThrow(() -> ProblemException.notFound("runnerId: no plan for runner '" + runnerId + "'"));
     }
 
     @GET
     @Path("plans/{planId}")
-    @Operation(summary = "A plan by id", description = "Any plan ever generated, current or superseded.")
+    @Authenticated
+    @Operation(summary = "A plan by id", description = "Any plan ever generated, current or superseded. Needs a backend "
+            + "token, or the token of the runner the plan is for (another runner's plan is a 403).")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
     @APIResponse(responseCode = "404", description = "No plan has this id",
@@ -57,7 +71,11 @@ public class PlanResource {
     public String byId(
             @Parameter(description = "The planId of a plan event", required = true)
             @PathParam("planId") String planId) {
-        return library.byId(planId)
-                .orElseThrow(() -> ProblemException.notFound("planId: no plan with id '" + planId + "'"));
+        access.requireToken();
+        String id = Params.id("planId", planId, PLAN_ID, "1-64 characters of A-Za-z0-9._:-");
+        PlanLibrary.Found plan = library.byIdWithRunner(id)
+                .orElseThrow(() -> ProblemException.notFound("planId: no plan with id '" + id + "'"));
+        access.toRunner(plan.runnerId());
+        return plan.payload();
     }
 }

@@ -11,6 +11,8 @@ import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.service.PlanDrafter;
 import dev.runstrength.platform.rest.Problem;
 import dev.runstrength.platform.rest.ProblemException;
+import dev.runstrength.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,11 +43,13 @@ public class PreviewResource {
     }
 
     @POST
+    @RolesAllowed(Roles.BACKEND)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Preview the plan a profile would get",
             description = "Validates the body exactly like a runner.profiles event and answers the plan that "
-                    + "profile would get now. Nothing is stored and nothing is published.")
+                    + "profile would get now. Nothing is stored and nothing is published. Needs a backend token "
+                    + "(group runstrength-backend): the body may name any runner.")
     @APIResponse(responseCode = "200", description = "The plan the profile would get",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))
     @APIResponse(responseCode = "400", description = "The body is not a valid runner profile; the detail names the field",
@@ -57,7 +61,14 @@ public class PreviewResource {
             String body) {
         JsonNode profile = parse(body);
         validator.validate(EventKind.RUNNER_PROFILE_UPDATED, profile);
-        return WireJson.write(drafter.draft(WireJson.read(profile, RunnerProfile.class)));
+        RunnerProfile read;
+        try {
+            read = WireJson.read(profile, RunnerProfile.class);
+        } catch (RuntimeException e) {
+            // the schema should have caught it; a value it lets through that Java cannot read is still the body's fault
+            throw ProblemException.badRequest("body: not a readable runner profile: " + e.getMessage());
+        }
+        return WireJson.write(drafter.draft(read));
     }
 
     private static JsonNode parse(String body) {

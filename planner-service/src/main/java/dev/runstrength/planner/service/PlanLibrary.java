@@ -21,4 +21,12 @@ public class PlanLibrary {
     public Optional<String> byId(String planId) {
         return plans.findByIdOptional(planId).map(row -> row.payload);
     }
+
+    /** The plan and whose it is, so the caller can check it may see it. */
+    public Optional<Found> byIdWithRunner(String planId) {
+        return plans.findByIdOptional(planId).map(row -> new Found(row.runnerId, row.payload));
+    }
+
+    public record Found(String runnerId, String payload) {
+    }
 }

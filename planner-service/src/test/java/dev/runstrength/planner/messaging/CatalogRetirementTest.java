@@ -1,6 +1,6 @@
 package dev.runstrength.planner.messaging;
 
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -65,7 +65,7 @@ class CatalogRetirementTest {
         assertThat(events).hasSize(2);
         assertThat(ids(PlanEvents.data(events.get(1)))).isNotEmpty().doesNotContain(planned);
 
-        String preview = given().contentType("application/json")
+        String preview = asBackend().contentType("application/json")
                 .body(ProfileRecords.profile(runnerId, updatedAt.plusSeconds(120)).toString())
                 .when().post("/plans/preview").then().statusCode(200).extract().asString();
         assertThat(ids(PlanEvents.read(preview))).isNotEmpty().doesNotContain(planned);

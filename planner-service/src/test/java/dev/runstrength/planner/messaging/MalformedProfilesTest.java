@@ -92,6 +92,28 @@ class MalformedProfilesTest {
                 .isEqualTo(validAt.toString());
     }
 
+    @Test
+    void anEventIdOf1024CharactersIsAcceptedAndALongReasonIsCutInTheHeaders() {
+        String runnerId = ProfileRecords.newRunnerId("limits");
+        Instant updatedAt = Instant.parse("2026-11-22T08:00:00Z");
+        // a record key of 5000 characters: the reason quotes it ("must equal the record key ...")
+        String longKey = runnerId + "-" + "k".repeat(5000);
+        ProfileRecords.sendBinary(kafka, longKey, UUID.randomUUID().toString(), ProfileRecords.profile(runnerId, updatedAt).toString());
+        ProfileRecords.sendBinary(kafka, runnerId, "e".repeat(1024), ProfileRecords.profile(runnerId, updatedAt.plusSeconds(1)).toString());
+
+        ConsumerRecord<String, byte[]> dead = kafka.consume(Topics.dlq(Topics.RUNNER_PROFILES),
+                        records -> records.stream().anyMatch(r -> longKey.equals(r.key())), Duration.ofSeconds(45))
+                .stream().filter(r -> longKey.equals(r.key())).findFirst().orElseThrow();
+        for (String header : List.of(DeadLetterHeaders.REASON, "dead-letter-cause")) {
+            String value = PlanEvents.header(dead, header);
+            assertThat(value).as(header).contains("runnerId").endsWith("…[cut]");
+            assertThat(value.getBytes(StandardCharsets.UTF_8).length).as(header).isLessThanOrEqualTo(1024);
+        }
+
+        List<ConsumerRecord<String, byte[]>> plans = PlanEvents.awaitFor(kafka, runnerId, 1);
+        assertThat(plans).as("the profile with a 1024-character event id is planned, not dead-lettered").hasSize(1);
+    }
+
     private Sent binary(String key, String field, ObjectNode data) {
         byte[] value = data.toString().getBytes(StandardCharsets.UTF_8);
         return new Sent(field, value, ProfileRecords.sendBinary(kafka, key, UUID.randomUUID().toString(), data.toString()));

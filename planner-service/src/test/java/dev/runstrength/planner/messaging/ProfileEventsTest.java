@@ -1,6 +1,6 @@
 package dev.runstrength.planner.messaging;
 
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
@@ -122,9 +122,9 @@ class ProfileEventsTest {
         plan.findValues("sessionId").forEach(id -> assertThat(id.asText()).startsWith(planId));
         assertThat(plan.findValues("exerciseId")).as("a plan built from the replicated seed catalogue").isNotEmpty();
 
-        JsonNode current = readJson(given().when().get("/runners/{id}/plan", runnerId)
+        JsonNode current = readJson(asBackend().when().get("/runners/{id}/plan", runnerId)
                 .then().statusCode(200).contentType("application/json").extract().asString());
-        JsonNode byId = readJson(given().when().get("/plans/{id}", planId)
+        JsonNode byId = readJson(asBackend().when().get("/plans/{id}", planId)
                 .then().statusCode(200).contentType("application/json").extract().asString());
         assertThat(current).isEqualTo(plan);
         assertThat(byId).isEqualTo(plan);
@@ -156,7 +156,7 @@ class ProfileEventsTest {
         assertThat(events).hasSize(2);
         JsonNode newest = PlanEvents.data(events.get(1));
         assertThat(newest.path("runnerLevel").asText()).isEqualTo("BEGINNER");
-        given().when().get("/runners/{id}/plan", runnerId).then().statusCode(200)
+        asBackend().when().get("/runners/{id}/plan", runnerId).then().statusCode(200)
                 .body("planId", equalTo(newest.path("planId").asText()));
 
         // the profile held is now the newer one: a profile between the two is stale

@@ -1,6 +1,7 @@
 package dev.runstrength.planner.rest;
 
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
+import static dev.runstrength.infra.security.Callers.atManagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
@@ -22,9 +23,11 @@ import dev.runstrength.planner.persistence.Plans;
 import dev.runstrength.platform.outbox.OutboxRelay;
 import dev.runstrength.replica.CatalogReplica;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +52,9 @@ class PlanEndpointsTest {
     @Inject
     OutboxRelay relay;
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     private KafkaProbe kafka;
 
     @BeforeEach
@@ -65,7 +71,7 @@ class PlanEndpointsTest {
 
     @Test
     void aRunnerWithoutPlanIsANotFoundProblem() {
-        given().when().get("/runners/{id}/plan", ProfileRecords.newRunnerId("nobody"))
+        asBackend().when().get("/runners/{id}/plan", ProfileRecords.newRunnerId("nobody"))
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404)).body("title", equalTo("Not Found"))
                 .body("detail", containsString("runnerId"));
@@ -73,7 +79,7 @@ class PlanEndpointsTest {
 
     @Test
     void anUnknownPlanIdIsANotFoundProblem() {
-        given().when().get("/plans/{id}", "no-such-plan")
+        asBackend().when().get("/plans/{id}", "no-such-plan")
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404)).body("detail", containsString("planId"));
     }
@@ -83,7 +89,7 @@ class PlanEndpointsTest {
         String runnerId = ProfileRecords.newRunnerId("preview");
         ObjectNode profile = ProfileRecords.profile(runnerId, Instant.parse("2026-11-22T08:00:00Z"));
 
-        JsonNode plan = PlanEvents.read(given().contentType("application/json").body(profile.toString())
+        JsonNode plan = PlanEvents.read(asBackend().contentType("application/json").body(profile.toString())
                 .when().post("/plans/preview")
                 .then().statusCode(200).contentType("application/json").extract().asString());
 
@@ -93,8 +99,8 @@ class PlanEndpointsTest {
         assertThat(plan.findValues("exerciseId")).isNotEmpty();
 
         String planId = plan.path("planId").asText();
-        given().when().get("/plans/{id}", planId).then().statusCode(404);
-        given().when().get("/runners/{id}/plan", runnerId).then().statusCode(404);
+        asBackend().when().get("/plans/{id}", planId).then().statusCode(404);
+        asBackend().when().get("/runners/{id}/plan", runnerId).then().statusCode(404);
         assertThat(QuarkusTransaction.requiringNew().call(() -> plans.countFor(runnerId))).isZero();
         // anything the preview had put in the outbox would be on the topic once the outbox is empty
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
@@ -107,7 +113,7 @@ class PlanEndpointsTest {
         profile.remove("startDate");
         LocalDate before = LocalDate.now(ZoneOffset.UTC);
 
-        JsonNode plan = PlanEvents.read(given().contentType("application/json").body(profile.toString())
+        JsonNode plan = PlanEvents.read(asBackend().contentType("application/json").body(profile.toString())
                 .when().post("/plans/preview").then().statusCode(200).extract().asString());
 
         LocalDate after = LocalDate.now(ZoneOffset.UTC);
@@ -130,7 +136,7 @@ class PlanEndpointsTest {
     }
 
     private static void assertBadRequest(String body, String field) {
-        given().contentType("application/json").body(body)
+        asBackend().contentType("application/json").body(body)
                 .when().post("/plans/preview")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400)).body("detail", containsString(field));
@@ -138,7 +144,7 @@ class PlanEndpointsTest {
 
     @Test
     void everyOperationIsInTheOpenApiDocument() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        atManagement(management).queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/runners/{runnerId}/plan'.get.responses", hasKey("404"))
                 .body("paths.'/runners/{runnerId}/plan'.get.parameters[0].name", equalTo("runnerId"))
                 .body("paths.'/plans/{planId}'.get.responses", hasKey("404"))

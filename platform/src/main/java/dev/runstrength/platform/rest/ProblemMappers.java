@@ -7,9 +7,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.runstrength.contracts.validation.ContractViolation;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -38,6 +43,33 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         String detail = e.getMessage() != null ? e.getMessage() : "HTTP " + status;
         return Problem.of(status, detail, path(uri)).toResponse();
+    }
+
+    /** No token, or one that failed verification (signature, issuer, expiry, form): 401. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response badToken(RuntimeException e, UriInfo uri) {
+        return unauthorized("Authorization: the bearer token is not valid (signature, issuer, expiry or form)",
+                "Bearer error=\"invalid_token\"", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response noToken(UnauthorizedException e, UriInfo uri) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Authorization: a bearer token is required";
+        return unauthorized(detail, "Bearer", uri);
+    }
+
+    /** A valid token that may not do this: a wrong role, or another runner's data. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Authorization: this token's groups do not allow " + path(uri);
+        return Problem.of(Response.Status.FORBIDDEN, detail, path(uri)).toResponse();
+    }
+
+    private static Response unauthorized(String detail, String challenge, UriInfo uri) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail, path(uri)).toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     @ServerExceptionMapper

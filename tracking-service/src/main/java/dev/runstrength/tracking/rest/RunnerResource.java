@@ -5,6 +5,8 @@ import dev.runstrength.platform.rest.PageResponse;
 import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.Problem;
 import dev.runstrength.platform.rest.ProblemException;
+import dev.runstrength.platform.security.Access;
+import io.quarkus.security.Authenticated;
 import dev.runstrength.tracking.mapping.RunnerProgress;
 import dev.runstrength.tracking.service.ProgressReader;
 import jakarta.ws.rs.GET;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,16 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/runners/{runnerId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "runners", description = "A runner's progression and completed workouts")
+@Tag(name = "runners", description = "A runner's progression and completed workouts. Each needs a backend token "
+        + "(group runstrength-backend) or the runner's own token; another runner's data is a 403.")
+@Authenticated
 public class RunnerResource {
 
-    /** The contract's runnerId: 1-64 characters of A-Za-z0-9._:- */
-    private static final Pattern RUNNER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     private final ProgressReader reader;
+    private final Access access;
 
-    public RunnerResource(ProgressReader reader) {
+    public RunnerResource(ProgressReader reader, Access access) {
         this.reader = reader;
+        this.access = access;
     }
 
     @GET
@@ -69,11 +71,9 @@ public class RunnerResource {
         return reader.workouts(id, paging.page(), paging.size()).orElseThrow(() -> unknown(runnerId));
     }
 
-    private static String valid(String runnerId) {
-        if (runnerId == null || !RUNNER_ID.matcher(runnerId).matches()) {
-            throw ProblemException.badRequest("runnerId: expected 1-64 characters of A-Za-z0-9._:-, was '" + runnerId + "'");
-        }
-        return runnerId;
+    private String valid(String runnerId) {
+        access.toRunner(runnerId);
+        return Params.runnerId(runnerId);
     }
 
     private static ProblemException unknown(String runnerId) {

@@ -7,7 +7,7 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.produceBinary;
 import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
 import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
 import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -95,7 +95,7 @@ class OutOfOrderDeliveryTest {
     }
 
     private static JsonNode progressOf(String runnerId) throws IOException {
-        return JSON.readTree(given().when().get("/runners/{runnerId}/progress", runnerId)
+        return JSON.readTree(asBackend().when().get("/runners/{runnerId}/progress", runnerId)
                 .then().statusCode(200).extract().asString());
     }
 }

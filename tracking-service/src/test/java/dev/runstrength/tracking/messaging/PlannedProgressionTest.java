@@ -7,7 +7,7 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.produceBinary;
 import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
 import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
 import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,7 +69,7 @@ class PlannedProgressionTest {
         publishPlan(runnerId, planId, first, second);
         // the plan is known once the runner has a (still empty) progress
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> given().when().get("/runners/{runnerId}/progress", runnerId).then().extract().statusCode() == 200);
+                () -> asBackend().when().get("/runners/{runnerId}/progress", runnerId).then().extract().statusCode() == 200);
 
         produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s1", first), UUID.randomUUID().toString());
         produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s2", second), UUID.randomUUID().toString());
@@ -90,7 +90,7 @@ class PlannedProgressionTest {
         assertThat(updates.get(1).path("adherence").path("completedSessions").asInt()).isEqualTo(2);
         assertThat(updates.get(1).path("adherence").path("plannedSessions").asInt()).isEqualTo(2);
 
-        JsonNode shown = JSON.readTree(given().when().get("/runners/{runnerId}/progress", runnerId)
+        JsonNode shown = JSON.readTree(asBackend().when().get("/runners/{runnerId}/progress", runnerId)
                 .then().statusCode(200).extract().asString());
         JsonNode bridge = null;
         for (JsonNode exercise : shown.path("exercises")) {
@@ -121,7 +121,7 @@ class PlannedProgressionTest {
 
         publishPlan(runnerId, planId, first, second);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(given().when()
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(asBackend().when()
                 .get("/runners/{runnerId}/progress", runnerId).then().statusCode(200).extract().asString())
                 .path("adherence").path("completedSessions").asInt() == 2);
         assertThat(TrackingEvents.allOf(kafka, dev.runstrength.contracts.Topics.TRACKING_PROGRESSIONS, runnerId))

@@ -12,7 +12,7 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.produceStructure
 import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
 import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
 import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
@@ -130,7 +130,7 @@ class WorkoutConsumerTest {
 
         assertThat(allOf(kafka, Topics.TRACKING_PROGRESSIONS, runnerId)).hasSize(1);
         assertThat(progressOf(runnerId)).isEqualTo(progressBefore);
-        given().when().get("/runners/{runnerId}/workouts", runnerId).then().statusCode(200)
+        asBackend().when().get("/runners/{runnerId}/workouts", runnerId).then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.is(1));
     }
 
@@ -158,7 +158,7 @@ class WorkoutConsumerTest {
             assertThat(record.value()).as(bad.field()).isEqualTo(bad.value());
             assertThat(header(record, "dead-letter-reason")).as(bad.field()).contains(bad.field());
             assertThat(header(record, "dead-letter-topic")).isEqualTo(Topics.WORKOUTS_COMPLETED);
-            given().when().get("/runners/{runnerId}/progress", bad.key()).then().statusCode(404);
+            asBackend().when().get("/runners/{runnerId}/progress", bad.key()).then().statusCode(404);
         }
     }
 
@@ -199,14 +199,14 @@ class WorkoutConsumerTest {
         JsonNode update = data(progressions(kafka, runnerId, 1).get(0));
         assertThat(update.path("changes")).extracting(c -> c.path("exerciseId").asText()).containsExactly("glute-bridge");
         assertThat(update.path("unknownExercises")).extracting(JsonNode::asText).containsExactly("moon-walk");
-        JsonNode stored = readJson(given().when().get("/runners/{runnerId}/workouts", runnerId)
+        JsonNode stored = readJson(asBackend().when().get("/runners/{runnerId}/workouts", runnerId)
                 .then().statusCode(200).extract().asString());
         assertThat(stored.path("items").get(0).path("exercises")).extracting(e -> e.path("exerciseId").asText())
                 .containsExactly("glute-bridge", "moon-walk");
     }
 
     private String progressOf(String runnerId) {
-        return given().when().get("/runners/{runnerId}/progress", runnerId).then().statusCode(200).extract().asString();
+        return asBackend().when().get("/runners/{runnerId}/progress", runnerId).then().statusCode(200).extract().asString();
     }
 
     /** Waits until the service's consumer group has committed every record on the topic, then until its outbox is empty. */

@@ -5,7 +5,9 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.produceBinary;
 import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
 import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
 import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
-import static io.restassured.RestAssured.given;
+import static dev.runstrength.infra.security.Callers.asBackend;
+import static dev.runstrength.infra.security.Callers.asRunner;
+import static dev.runstrength.infra.security.Callers.atManagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -17,9 +19,11 @@ import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.replica.CatalogReplica;
 import dev.runstrength.tracking.messaging.TrackingEvents;
 import dev.runstrength.tracking.TrackingTestResources;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +43,9 @@ class RunnerResourceTest {
 
     @Inject
     CatalogReplica replica;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @BeforeEach
     void fiveWorkouts() {
@@ -61,19 +68,19 @@ class RunnerResourceTest {
 
     @Test
     void workoutsComeNewestFirstInPages() {
-        List<String> firstPage = given().queryParam("size", 2).when().get("/runners/{runnerId}/workouts", RUNNER)
+        List<String> firstPage = asBackend().queryParam("size", 2).when().get("/runners/{runnerId}/workouts", RUNNER)
                 .then().statusCode(200)
                 .body("page", is(0)).body("size", is(2)).body("total", is(5))
                 .extract().jsonPath().getList("items.workoutId", String.class);
         assertThat(firstPage).containsExactly(RUNNER + "-day4", RUNNER + "-day3");
 
-        List<String> lastPage = given().queryParam("page", 2).queryParam("size", 2)
+        List<String> lastPage = asBackend().queryParam("page", 2).queryParam("size", 2)
                 .when().get("/runners/{runnerId}/workouts", RUNNER)
                 .then().statusCode(200).body("page", is(2)).body("total", is(5))
                 .extract().jsonPath().getList("items.workoutId", String.class);
         assertThat(lastPage).containsExactly(RUNNER + "-day0");
 
-        List<String> all = given().when().get("/runners/{runnerId}/workouts", RUNNER)
+        List<String> all = asBackend().when().get("/runners/{runnerId}/workouts", RUNNER)
                 .then().statusCode(200).body("size", is(50))
                 .extract().jsonPath().getList("items.completedAt", String.class);
         assertThat(all).hasSize(5);
@@ -84,7 +91,7 @@ class RunnerResourceTest {
     void anUnknownRunnerIsANotFoundProblem() {
         String stranger = unique("stranger");
         for (String path : List.of("/runners/{runnerId}/progress", "/runners/{runnerId}/workouts")) {
-            given().when().get(path, stranger).then()
+            asBackend().when().get(path, stranger).then()
                     .statusCode(404)
                     .contentType("application/problem+json")
                     .body("status", is(404))
@@ -96,17 +103,17 @@ class RunnerResourceTest {
 
     @Test
     void aBadPageSizeOrRunnerIdIsABadRequestNamingIt() {
-        given().queryParam("size", 201).when().get("/runners/{runnerId}/workouts", RUNNER).then()
+        asBackend().queryParam("size", 201).when().get("/runners/{runnerId}/workouts", RUNNER).then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString("size"));
-        given().queryParam("page", "first").when().get("/runners/{runnerId}/workouts", RUNNER).then()
+        asBackend().queryParam("page", "first").when().get("/runners/{runnerId}/workouts", RUNNER).then()
                 .statusCode(400).body("detail", containsString("page"));
-        given().when().get("/runners/{runnerId}/progress", "not a valid id!").then()
+        asBackend().when().get("/runners/{runnerId}/progress", "not a valid id!").then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString("runnerId"));
     }
 
     @Test
     void theOpenApiDocumentDescribesBothEndpoints() {
-        given().queryParam("format", "json").when().get("/q/openapi").then()
+        atManagement(management).queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths.'/runners/{runnerId}/progress'.get.responses.'404'", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/runners/{runnerId}/workouts'.get.parameters.name", org.hamcrest.Matchers.hasItems("page", "size"))
@@ -115,7 +122,7 @@ class RunnerResourceTest {
 
     @Test
     void progressListsTheExercisesDoneWithTheirCurrentDose() {
-        given().when().get("/runners/{runnerId}/progress", RUNNER).then()
+        asRunner(RUNNER).when().get("/runners/{runnerId}/progress", RUNNER).then()
                 .statusCode(200)
                 .body("runnerId", is(RUNNER))
                 .body("exercises.exerciseId", org.hamcrest.Matchers.hasItem("glute-bridge"))
