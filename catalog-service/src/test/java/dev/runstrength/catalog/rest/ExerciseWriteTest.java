@@ -156,7 +156,7 @@ class ExerciseWriteTest {
         body.putObject("loads").put("LOWER_BACK", "LOW").put("HIP", "HIGH").put("KNEE", "HIGH").put("CALF", "MODERATE");
         post(body).statusCode(201);
 
-        String shown = given().when().get("/exercises/" + id).then().statusCode(200)
+        String shown = asEditor().when().get("/exercises/" + id).then().statusCode(200)
                 .body("loads.KNEE", equalTo("HIGH"))
                 .body("loads.CALF", equalTo("MODERATE"))
                 .body("kneeling", equalTo(true))
