@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may call what on planner-service, every endpoint by every caller (contract v1.1): a runner's plan
- * for a backend or that runner; a plan by id for a backend or the runner it is for; the preview for a
- * backend only. Callers in order: no token, bad signature, expired, backend, catalogue editor, own
- * runner, other runner.
+ * for a backend or that runner; a plan by id for a backend or the runner it is for; the preview and
+ * profiles sent over HTTP for a backend only. Callers in order: no token, bad signature, expired,
+ * backend, catalogue editor, own runner, other runner.
  */
 @QuarkusTest
 @PlannerTestResources
@@ -47,9 +47,10 @@ class AccessMatrixTest {
         List<String> wrong = matrix.run(List.of(
                 row("GET", "/runners/" + runnerId + "/plan", runnerId, 401, 401, 401, 200, 403, 200, 403),
                 row("GET", "/plans/" + planId, runnerId, 401, 401, 401, 200, 403, 200, 403),
-                row("POST", "/plans/preview", runnerId, () -> profile, 401, 401, 401, 200, 403, 403, 403)));
+                row("POST", "/plans/preview", runnerId, () -> profile, 401, 401, 401, 200, 403, 403, 403),
+                row("PUT", "/runners/" + runnerId + "/profile", runnerId, () -> profile, 401, 401, 401, 202, 403, 403, 403)));
 
         assertThat(wrong).isEmpty();
-        assertThat(matrix.calls()).isEqualTo(3 * 7);
+        assertThat(matrix.calls()).isEqualTo(4 * 7);
     }
 }

@@ -79,7 +79,8 @@ class InputLimitsTest {
         fuzzer.run(List.of(
                 Endpoint.get("/runners/{}/plan", List.of(runnerId), Map.of()),
                 Endpoint.get("/plans/{}", List.of(UUID.randomUUID().toString()), Map.of()),
-                Endpoint.withBody("POST", "/plans/preview", List.of(), () -> RequestFuzzer.parse(profile(runnerId)))),
+                Endpoint.withBody("POST", "/plans/preview", List.of(), () -> RequestFuzzer.parse(profile(runnerId))),
+                Endpoint.withBody("PUT", "/runners/{}/profile", List.of(runnerId), () -> RequestFuzzer.parse(profile(runnerId)))),
                 RequestFuzzer.requests(700));
 
         System.out.printf("planner fuzz: %d requests, seed %d, statuses %s%n", fuzzer.sent(), fuzzer.seed(), fuzzer.statuses());
