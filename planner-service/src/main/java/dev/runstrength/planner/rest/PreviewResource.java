@@ -1,14 +1,13 @@
 package dev.runstrength.planner.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.service.PlanDrafter;
+import dev.runstrength.platform.rest.JsonBody;
 import dev.runstrength.platform.rest.Problem;
 import dev.runstrength.platform.rest.ProblemException;
 import dev.runstrength.platform.security.Roles;
@@ -59,7 +58,7 @@ public class PreviewResource {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RunnerProfile.class)))
             String body) {
-        JsonNode profile = parse(body);
+        JsonNode profile = JsonBody.parse(body, "a runner profile");
         validator.validate(EventKind.RUNNER_PROFILE_UPDATED, profile);
         RunnerProfile read;
         try {
@@ -69,16 +68,5 @@ public class PreviewResource {
             throw ProblemException.badRequest("body: not a readable runner profile: " + e.getMessage());
         }
         return WireJson.write(drafter.draft(read));
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("body: a runner profile is required, was empty");
-        }
-        try {
-            return ContractJson.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body: not valid JSON: " + e.getOriginalMessage());
-        }
     }
 }

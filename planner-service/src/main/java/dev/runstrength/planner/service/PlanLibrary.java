@@ -1,5 +1,7 @@
 package dev.runstrength.planner.service;
 
+import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.persistence.Plans;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -16,6 +18,11 @@ public class PlanLibrary {
 
     public Optional<String> current(String runnerId) {
         return plans.current(runnerId).map(row -> row.payload);
+    }
+
+    /** The runner's current plan as its record, for the exports (calendar, watch workout, printable page). */
+    public Optional<TrainingPlan> currentPlan(String runnerId) {
+        return current(runnerId).map(payload -> WireJson.read(payload, TrainingPlan.class));
     }
 
     public Optional<String> byId(String planId) {

@@ -4,6 +4,7 @@ import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.awaitility.Awaitility.await;
 
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.fuzz.RequestFuzzer;
@@ -17,9 +18,11 @@ import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.replica.CatalogReplica;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -73,17 +76,30 @@ class InputLimitsTest {
             CatalogFeed.ensureSeeded(kafka, replica);
         }
         String runnerId = ProfileRecords.newRunnerId("fuzz");
+        asBackend().contentType("application/json").body(profile(runnerId)).put("/runners/{id}/profile", runnerId)
+                .then().statusCode(202);
+        String sessionId = await().atMost(Duration.ofSeconds(30)).until(() -> asBackend().get("/runners/{id}/plan", runnerId)
+                .then().extract().<String>path("weeks[0].sessions[0].sessionId"), Objects::nonNull);
+        String secret = asBackend().post("/runners/{id}/calendar-feed", runnerId).then().statusCode(201).extract()
+                .<String>path("url").replaceAll(".*/calendar-feeds/(.*)\\.ics$", "$1");
         RequestFuzzer fuzzer = new RequestFuzzer(TOKENS::backend, List.of(TOKENS.expired(Tokens.BACKEND),
                 Tokens.badSignature(Tokens.BACKEND), TOKENS.editor(), TOKENS.runner(runnerId)));
 
         fuzzer.run(List.of(
                 Endpoint.get("/runners/{}/plan", List.of(runnerId), Map.of()),
                 Endpoint.get("/plans/{}", List.of(UUID.randomUUID().toString()), Map.of()),
-                Endpoint.withBody("POST", "/plans/preview", List.of(), () -> RequestFuzzer.parse(profile(runnerId)))),
-                RequestFuzzer.requests(700));
+                Endpoint.withBody("POST", "/plans/preview", List.of(), () -> RequestFuzzer.parse(profile(runnerId))),
+                Endpoint.withBody("PUT", "/runners/{}/profile", List.of(runnerId), () -> RequestFuzzer.parse(profile(runnerId))),
+                Endpoint.get("/runners/{}/plan.ics", List.of(runnerId), Map.of()),
+                Endpoint.get("/runners/{}/plan.html", List.of(runnerId), Map.of()),
+                Endpoint.get("/runners/{}/plan/sessions/{}.fit", List.of(runnerId, sessionId), Map.of()),
+                Endpoint.get("/calendar-feeds/{}.ics", List.of(secret), Map.of()),
+                new Endpoint("POST", "/runners/{}/calendar-feed", List.of(runnerId), Map.of(), null),
+                new Endpoint("DELETE", "/runners/{}/calendar-feed", List.of(runnerId), Map.of(), null)),
+                RequestFuzzer.requests(1000));
 
         System.out.printf("planner fuzz: %d requests, seed %d, statuses %s%n", fuzzer.sent(), fuzzer.seed(), fuzzer.statuses());
         assertThat(fuzzer.failures()).as("answers breaking the rules (seed " + fuzzer.seed() + ")").isEmpty();
-        assertThat(fuzzer.sent()).isGreaterThanOrEqualTo(RequestFuzzer.requests(700));
+        assertThat(fuzzer.sent()).isGreaterThanOrEqualTo(RequestFuzzer.requests(1000));
     }
 }

@@ -44,6 +44,14 @@ public class Access {
         }
     }
 
+    /**
+     * An endpoint open to anyone, such as a secret calendar feed URL a calendar app polls without a
+     * token. A token that is sent must still be valid: a broken one is a 401, so its owner learns at once.
+     */
+    public void anyone() {
+        identity.isAnonymous();
+    }
+
     /** The runner the token speaks for: the configured claim, or null when it has none. */
     public String runnerOf() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {

@@ -46,6 +46,14 @@ public class ProgressReader {
                 .toList(), page, size, total));
     }
 
+    /** One of the runner's workouts, once tracking has recorded it (its progress then counts it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CompletedWorkout> workout(String runnerId, String workoutId) {
+        return workouts.findByIdOptional(workoutId)
+                .filter(row -> row.runnerId.equals(runnerId))
+                .map(row -> RunnerHistory.read(row.payload, CompletedWorkout.class, "workout " + row.workoutId));
+    }
+
     private boolean known(String runnerId) {
         return workouts.countOf(runnerId) > 0 || plans.current(runnerId).isPresent();
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may call what on tracking-service, every endpoint by every caller (contract v1.1): a runner's
- * progress and workouts for a backend or that runner only. Callers in order: no token, bad signature,
+ * progress and workouts for a backend or that runner only; sending a workout for a backend only. Callers in order: no token, bad signature,
  * expired, backend, catalogue editor, own runner, other runner.
  */
 @QuarkusTest
@@ -49,9 +49,13 @@ class AccessMatrixTest {
         AccessMatrix matrix = new AccessMatrix();
         List<String> wrong = matrix.run(List.of(
                 row("GET", "/runners/" + runnerId + "/progress", runnerId, 401, 401, 401, 200, 403, 200, 403),
-                row("GET", "/runners/" + runnerId + "/workouts?size=5", runnerId, 401, 401, 401, 200, 403, 200, 403)));
+                row("GET", "/runners/" + runnerId + "/workouts?size=5", runnerId, 401, 401, 401, 200, 403, 200, 403),
+                row("GET", "/runners/" + runnerId + "/workouts/" + runnerId + "-w1", runnerId, 401, 401, 401, 200, 403, 200, 403),
+                row("POST", "/runners/" + runnerId + "/workouts", runnerId, () -> workout(runnerId, UUID.randomUUID().toString(),
+                        Instant.now().minus(1, ChronoUnit.HOURS), performed("glute-bridge", 2, 10, 6)).toString(),
+                        401, 401, 401, 202, 403, 403, 403)));
 
         assertThat(wrong).isEmpty();
-        assertThat(matrix.calls()).isEqualTo(2 * 7);
+        assertThat(matrix.calls()).isEqualTo(4 * 7);
     }
 }

@@ -1,0 +1,74 @@
+package dev.runstrength.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.runstrength.contracts.ContractJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A request body read by a resource itself (not by the JSON provider), so every bad body is a 400
+ * problem whose detail says what was wrong, and the tree can be validated against the contract's
+ * schema before it becomes a record.
+ */
+public final class JsonBody {
+
+    private JsonBody() {
+    }
+
+    /**
+     * @param expected what the body should be, for the detail (e.g. "a runner profile")
+     * @throws ProblemException 400 when the body is empty or not JSON
+     */
+    public static JsonNode parse(String body, String expected) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("body: " + expected + " is required, was empty");
+        }
+        try {
+            return ContractJson.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("body: not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * A SHA-256 (64 hex characters) of a value as the contract's JSON writes it; a tree's object members
+     * are taken in name order. Given the record a body was read into, the same content sent twice has
+     * the same digest however it was written (member order, an instant with or without milliseconds).
+     */
+    public static String digest(Object value) {
+        try {
+            Object canonical = value instanceof JsonNode tree ? sorted(tree) : value;
+            byte[] bytes = ContractJson.mapper().writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot be written as JSON: " + e.getOriginalMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            names.forEach(name -> copy.set(name, sorted(node.get(name))));
+            return copy;
+        }
+        if (node.isArray()) {
+            var copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> copy.add(sorted(item)));
+            return copy;
+        }
+        return node;
+    }
+}
