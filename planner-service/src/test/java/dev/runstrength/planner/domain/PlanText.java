@@ -45,8 +45,13 @@ public final class PlanText {
         if (e.loadKg() != null) {
             s.append(" @ ").append(e.loadKg()).append(" kg");
         }
-        if (e.tempo() != null && e.cautions().stream().anyMatch(c -> c.equals(PainExclusionRule.HEEL_CAUTION))) {
-            s.append(" (tempo ").append(e.tempo()).append(", heel caution)");
+        if (e.targetRpe() != null) {
+            s.append(" at RPE ").append(e.targetRpe() == Math.rint(e.targetRpe()) ? String.valueOf(e.targetRpe().intValue())
+                    : String.valueOf(e.targetRpe()));
+        }
+        if (e.tempo() != null && (e.cautions().stream().anyMatch(c -> c.startsWith("Stop at toe level") || c.contains("level with the toes"))
+                || PainRule.lowering(e.tempo()) > 3)) {
+            s.append(" (tempo ").append(e.tempo()).append(')');
         }
         return s.toString();
     }

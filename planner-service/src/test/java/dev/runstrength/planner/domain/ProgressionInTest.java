@@ -64,19 +64,67 @@ class ProgressionInTest {
         assertThat(strength(plan, 3, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(20));
     }
 
+    /** An exercise of the plan's block and the next rung of it a beginner without equipment may do, not yet in the plan. */
+    static CatalogExercise[] nextRung(Plan plan, BlockPhase block) {
+        return nextRung(plan, block, Runners.beginner());
+    }
+
+    static CatalogExercise[] nextRung(Plan plan, BlockPhase block, RunnerProfile runner) {
+        List<String> used = ids(plan);
+        for (Session s : plan.weeks().get(0).sessions()) {
+            for (PrescribedExercise pe : s.block(block).exercises()) {
+                CatalogExercise e = SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+                for (String next : e.progressions()) {
+                    CatalogExercise n = SeedCatalogue.load().find(next).orElseThrow();
+                    if (runner.level().atLeast(n.minLevel()) && runner.equipment().containsAll(n.equipment())
+                            && !used.contains(n.id()) && n.servesPhase(block)
+                            && PainRule.allows(n, PainPicture.of(runner.painAreas(), List.of()))) {
+                        return new CatalogExercise[] {e, n};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static Prescription entry(CatalogExercise to, int sets) {
+        return to.prescription().isHold() ? new Prescription(to.id(), sets, null, to.prescription().holdSeconds(), null)
+                : new Prescription(to.id(), sets, to.prescription().repsMin(), null, null);
+    }
+
     @Test
-    void aLadderMoveTakesTheOldExercisesPlace() {
-        assertThat(ids(plan(Runners.beginner(), ProgressionState.empty())))
-                .contains("double-leg-calf-raise").doesNotContain("single-leg-calf-raise");
-        Plan plan = plan(Runners.beginner(), state("double-leg-calf-raise",
-                new Prescription("single-leg-calf-raise", 2, 12, null, null), "next step on the ladder"));
-        assertThat(ids(plan)).contains("single-leg-calf-raise").doesNotContain("double-leg-calf-raise");
-        assertThat(strength(plan, 1, "single-leg-calf-raise")).allSatisfy(e -> {
+    void aLadderMoveTakesTheOldExercisesPlaceInItsSession() {
+        Plan before = plan(Runners.beginner(), ProgressionState.empty());
+        CatalogExercise[] move = nextRung(before, BlockPhase.STRENGTHEN);
+        assertThat(move).as("a strength exercise of the beginner's plan with a next rung open to them").isNotNull();
+        CatalogExercise from = move[0];
+        CatalogExercise to = move[1];
+        String session = sessionOf(before, from.id());
+
+        Plan plan = GENERATOR.generate(new PlanRequest(Runners.beginner(), SeedCatalogue.load(), state(from.id(),
+                entry(to, 2), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2", PreviousPlan.of(before)));
+
+        assertThat(ids(plan)).contains(to.id()).doesNotContain(from.id());
+        assertThat(sessionOf(plan, to.id())).as("A stays A").isEqualTo(session);
+        assertThat(strength(plan, 1, to.id())).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sets()).isEqualTo(2);
-            assertThat(e.reps()).isEqualTo(12);
+            assertThat(e.reps() != null ? e.reps() : e.holdSeconds()).isEqualTo(entry(to, 2).reps() != null
+                    ? entry(to, 2).reps() : entry(to, 2).holdSeconds());
         });
-        assertThat(rationale(plan)).contains("Single-leg calf raise: 2 x 12 reps each side from your last workouts, "
-                + "in place of Double-leg calf raise (next step on the ladder).");
+        assertThat(rationale(plan)).contains(to.name() + ": 2 x ").contains("from your last workouts, in place of "
+                + from.name() + ", still in " + session + " (next step on the ladder).");
+    }
+
+    /** The session (label) that holds the exercise in the plan's first week, or null. */
+    static String sessionOf(Plan plan, String exerciseId) {
+        for (Week w : plan.weeks()) {
+            for (Session s : w.sessions()) {
+                if (s.blocks().stream().anyMatch(b -> b.exercises().stream().anyMatch(e -> e.exerciseId().equals(exerciseId)))) {
+                    return Session.label(s.title());
+                }
+            }
+        }
+        return null;
     }
 
     @Test
@@ -124,12 +172,12 @@ class ProgressionInTest {
                 "weighted-calf-raise", new Prescription("weighted-calf-raise", 3, 13, null, 9.0),
                 "plank", new Prescription("plank", 3, null, 90, null)), List.of()));
         // a deload week's 2 x 6 starts the next block at the bottom of the range
-        assertThat(in.startDose(lunge, Level.INTERMEDIATE)).contains(Dose.ofReps(2, 8));
+        assertThat(in.dose(lunge, Level.INTERMEDIATE, BlockPhase.STRENGTHEN, false)).contains(Dose.ofReps(2, 8));
         // no 9 kg dumbbell: the lighter real one; a beginner carries no load
-        assertThat(in.startDose(calfRaise, Level.INTERMEDIATE)).contains(new Dose(3, 13, null, 8.0));
-        assertThat(in.startDose(calfRaise, Level.BEGINNER)).contains(Dose.ofReps(2, 13));
+        assertThat(in.dose(calfRaise, Level.INTERMEDIATE, BlockPhase.STRENGTHEN, false)).contains(new Dose(3, 13, null, 8.0));
+        assertThat(in.dose(calfRaise, Level.BEGINNER, BlockPhase.STRENGTHEN, false)).contains(Dose.ofReps(2, 13));
         // holds stop at twice the catalogue hold
-        assertThat(in.startDose(plank, Level.ADVANCED)).contains(Dose.ofHold(3, 60));
+        assertThat(in.dose(plank, Level.ADVANCED, BlockPhase.STRENGTHEN, false)).contains(Dose.ofHold(3, 60));
     }
 
     private static List<PrescribedExercise> support(Plan plan, int week, String id) {
@@ -156,13 +204,21 @@ class ProgressionInTest {
 
     @Test
     void aLadderMoveOnWarmUpWorkTakesTheOldExercisesPlace() {
-        Plan without = plan(Runners.heelPain(), ProgressionState.empty());
-        assertThat(ids(without)).as("the intermediate warms up with A-skips").contains("a-skip").doesNotContain("b-skip");
-
-        Plan with = plan(Runners.heelPain(), state("a-skip", new Prescription("b-skip", 1, 8, null, null),
-                "next step on the ladder"));
-
-        assertThat(ids(with)).contains("b-skip").doesNotContain("a-skip");
+        int moved = 0;
+        for (RunnerProfile runner : List.of(Runners.beginner(), Runners.heelPain(), Runners.racer())) {
+            Plan before = plan(runner, ProgressionState.empty());
+            CatalogExercise[] move = nextRung(before, BlockPhase.PREPARE, runner);
+            if (move == null) {
+                continue;
+            }
+            Plan with = GENERATOR.generate(new PlanRequest(runner, SeedCatalogue.load(), state(move[0].id(),
+                    entry(move[1], 1), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2",
+                    PreviousPlan.of(before)));
+            assertThat(ids(with)).as(runner.runnerId()).contains(move[1].id()).doesNotContain(move[0].id());
+            assertThat(sessionOf(with, move[1].id())).isEqualTo(sessionOf(before, move[0].id()));
+            moved++;
+        }
+        assertThat(moved).as("a warm-up exercise with a next rung open to its runner").isPositive();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.runstrength.planner.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.runstrength.dose.Dose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class SeedDosesFitTheCapsTest {
                 if (!level.atLeast(exercise.minLevel())) {
                     continue;
                 }
-                Dose dose = LevelDose.dose(exercise, level);
+                Dose dose = LevelRule.dose(exercise, level);
                 int contacts = PlyometricsGate.contacts(exercise.footContactsPerRep(), dose.sets(), dose.reps(),
                         dose.holdSeconds(), exercise.prescription().perSide());
                 assertThat(contacts).as("%s at %s (%d x %d)", exercise.id(), level, dose.sets(), dose.amount())
