@@ -13,8 +13,9 @@ import java.util.Set;
  * INTERMEDIATE 3 sets mid-range; ADVANCED 3 sets at the top, with the catalogue load when the exercise
  * is loadable. The rung fits the level (v1.1): an advanced runner is not given the first rung of a
  * ladder (knee plank, assisted Nordic, double-leg calf raise) when a harder rung of it is open to them
- * (equipment, pain, phase); an intermediate runner leans the same way without being held to it. Heavy
- * main lifts are {@link HeavyLiftRule}'s.
+ * (equipment, pain, phase); an intermediate runner is not given the kneeling first rungs (knee plank,
+ * knee side plank, assisted Nordic) then, and leans away from the others. Heavy main lifts are
+ * {@link HeavyLiftRule}'s.
  */
 public final class LevelRule implements PlanRule {
 
@@ -38,17 +39,22 @@ public final class LevelRule implements PlanRule {
         return level.atLeast(exercise.minLevel());
     }
 
-    /** The pool without the first rungs an advanced runner has outgrown (a harder rung of theirs is in it). */
+    /**
+     * The pool without the first rungs a runner has outgrown when a harder rung of theirs is in it: every first
+     * rung for an advanced runner; the kneeling ones (knee plank, assisted Nordic) for an intermediate.
+     */
     static List<CatalogExercise> fitRungs(List<CatalogExercise> pool, PlanningContext ctx) {
-        if (ctx.level() != Level.ADVANCED) {
+        if (ctx.level() == Level.BEGINNER) {
             return pool;
         }
+        boolean advanced = ctx.level() == Level.ADVANCED;
         Set<String> ids = new HashSet<>();
         pool.forEach(e -> ids.add(e.id()));
         Ladders ladders = ctx.catalogue().ladders();
         List<CatalogExercise> fitting = new ArrayList<>(pool.size());
         for (CatalogExercise e : pool) {
-            if (!(ladders.firstRung(e.id()) && ladders.harderThan(e.id()).stream().anyMatch(ids::contains))) {
+            boolean outgrown = (advanced || e.kneeling()) && ladders.firstRung(e.id());
+            if (!(outgrown && ladders.harderThan(e.id()).stream().anyMatch(ids::contains))) {
                 fitting.add(e);
             }
         }

@@ -26,6 +26,8 @@ final class SessionDesigner {
     static final int NEW_GROUP = 20;
     /** An extra for a group the session already works twice. */
     static final int CROWDED_GROUP = 15;
+    /** An extra of a small pattern the session already holds (a second calf raise, a second plank). */
+    static final int SAME_PATTERN = 40;
     /** An exercise the week's other session already holds: two sessions should not be one repeated. */
     static final int IN_OTHER_SESSION = 50;
 
@@ -416,7 +418,9 @@ final class SessionDesigner {
                 score += already == 0 ? NEW_GROUP : already >= 2 ? -CROWDED_GROUP : -CROWDED_GROUP / 2;
             }
             if (slots.stream().anyMatch(s -> s.exercise().pattern() == e.pattern())) {
-                score -= CROWDED_GROUP;
+                // a second squat or hinge is a real pairing (heavy and single-leg); a second calf raise or plank is not
+                boolean bigLift = e.pattern() == Pattern.SQUAT || e.pattern() == Pattern.LUNGE || e.pattern() == Pattern.HINGE;
+                score -= bigLift ? CROWDED_GROUP : SAME_PATTERN;
             }
             return score;
         }
