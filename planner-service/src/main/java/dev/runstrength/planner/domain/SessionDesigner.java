@@ -376,7 +376,10 @@ final class SessionDesigner {
             return slots.size() - 1;
         }
 
-        /** Extras while the level's volume, the exercise count and the time allow, the most favoured first. */
+        /**
+         * Extras while the level's volume, the exercise count and the time allow: each time the one the rules
+         * favour most given what the session already holds.
+         */
         void extras(int available, int most, boolean power) {
             int levelSets = LevelRule.sets(ctx.level());
             int setsLimit = TimeBudgetRule.sessionSets(ctx.level(), ctx.profile().sessionsPerWeek());
@@ -384,21 +387,26 @@ final class SessionDesigner {
             for (Slot s : slots) {
                 sets += dosing.sets(s, weeks);
             }
-            Map<String, Integer> scores = new HashMap<>();
-            for (CatalogExercise e : pool) {
-                scores.put(e.id(), preference(e) + extraPreference(e));
-            }
-            List<CatalogExercise> order = new ArrayList<>(pool);
-            order.sort(Comparator.comparingInt((CatalogExercise e) -> -scores.get(e.id())).thenComparing(CatalogExercise::id));
             int time = total();
-            for (CatalogExercise e : order) {
-                if (slots.size() >= most || sets + levelSets > setsLimit) {
-                    break;
+            Set<String> tried = new java.util.HashSet<>();
+            while (slots.size() < most && sets + levelSets <= setsLimit) {
+                CatalogExercise best = null;
+                int bestScore = Integer.MIN_VALUE;
+                for (CatalogExercise e : pool) {
+                    if (tried.contains(e.id()) || !usable(e) || movedOn(e) || (e.isPower() && !(power && jumpFits(e)))) {
+                        continue;
+                    }
+                    int score = preference(e) + extraPreference(e);
+                    if (score > bestScore) {
+                        best = e;
+                        bestScore = score;
+                    }
                 }
-                if (!usable(e) || movedOn(e) || (e.isPower() && !(power && jumpFits(e)))) {
-                    continue;
+                if (best == null) {
+                    return;
                 }
-                Slot slot = Slot.strength(e, Slot.Role.EXTRA, false, movedFrom(e));
+                tried.add(best.id());
+                Slot slot = Slot.strength(best, Slot.Role.EXTRA, false, movedFrom(best));
                 int cost = seconds(slot);
                 if (time + cost <= available) {
                     slots.add(slot);

@@ -49,8 +49,8 @@ public final class PlanText {
             s.append(" at RPE ").append(e.targetRpe() == Math.rint(e.targetRpe()) ? String.valueOf(e.targetRpe().intValue())
                     : String.valueOf(e.targetRpe()));
         }
-        if (e.tempo() != null && (e.cautions().stream().anyMatch(c -> c.startsWith("Stop at toe level") || c.contains("level with the toes"))
-                || PainRule.lowering(e.tempo()) > 3)) {
+        String own = SeedCatalogue.load().find(e.exerciseId()).map(c -> c.prescription().tempo()).orElse(null);
+        if (e.tempo() != null && !e.tempo().equals(own)) {
             s.append(" (tempo ").append(e.tempo()).append(')');
         }
         return s.toString();

@@ -40,28 +40,43 @@ class ProgressionInTest {
                 .findFirst().orElse("");
     }
 
+    /** A strength exercise of the beginner's week 1 counted in reps, with room to rise: its level dose is 5+ below the top. */
+    static CatalogExercise roomy(Plan plan) {
+        for (Session s : plan.weeks().get(0).sessions()) {
+            for (PrescribedExercise pe : s.block(BlockPhase.STRENGTHEN).exercises()) {
+                CatalogExercise e = SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+                if (pe.reps() != null && pe.targetRpe() == null && e.prescription().repsMax() - pe.reps() >= 5
+                        && e.footContactsPerRep() == 0) {
+                    return e;
+                }
+            }
+        }
+        throw new AssertionError("no roomy rep exercise in " + plan.planId());
+    }
+
     @Test
     void repsUpStartWeekOneAtTheNewDoseAndRiseFromThere() {
-        assertThat(strength(plan(Runners.beginner(), ProgressionState.empty()), 1, "bent-knee-calf-raise"))
-                .isNotEmpty().allSatisfy(e -> assertThat(e.reps()).isEqualTo(15));
-        Plan plan = plan(Runners.beginner(), state("bent-knee-calf-raise",
-                new Prescription("bent-knee-calf-raise", 2, 17, null, null), "reps up after two strong sessions"));
-        assertThat(strength(plan, 1, "bent-knee-calf-raise")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.reps()).isEqualTo(17));
-        assertThat(strength(plan, 2, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(18));
-        assertThat(strength(plan, 3, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(19));
-        assertThat(rationale(plan)).isEqualTo(
-                "Bent-knee calf raise: 2 x 17 reps from your last workouts (reps up after two strong sessions).");
+        Plan before = plan(Runners.beginner(), ProgressionState.empty());
+        CatalogExercise e = roomy(before);
+        int level = e.prescription().repsMin();
+        assertThat(strength(before, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level));
+        Plan plan = plan(Runners.beginner(), state(e.id(), new Prescription(e.id(), 2, level + 2, null, null),
+                "reps up after two strong sessions"));
+        assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level + 2));
+        assertThat(strength(plan, 2, e.id())).allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level + 3));
+        assertThat(strength(plan, 3, e.id())).allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level + 4));
+        assertThat(rationale(plan)).isEqualTo(e.name() + ": 2 x " + (level + 2) + " reps"
+                + (e.prescription().perSide() ? " each side" : "") + " from your last workouts (reps up after two strong sessions).");
         assertThat(plan.basedOn().progressionAt()).isEqualTo(AT);
     }
 
     @Test
     void theWeeklyRiseNeverPassesTheRangeTop() {
-        Plan plan = plan(Runners.beginner(), state("bent-knee-calf-raise",
-                new Prescription("bent-knee-calf-raise", 2, 25, null, null), "reps up"));
-        assertThat(strength(plan, 1, "bent-knee-calf-raise")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.reps()).isEqualTo(20));
-        assertThat(strength(plan, 3, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(20));
+        CatalogExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
+        int top = e.prescription().repsMax();
+        Plan plan = plan(Runners.beginner(), state(e.id(), new Prescription(e.id(), 2, top + 5, null, null), "reps up"));
+        assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(top));
+        assertThat(strength(plan, 3, e.id())).allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(top));
     }
 
     /** An exercise of the plan's block and the next rung of it a beginner without equipment may do, not yet in the plan. */
@@ -148,16 +163,19 @@ class ProgressionInTest {
 
     @Test
     void setsNeverExceedTheLevelsAndShapeMismatchesAreIgnored() {
+        CatalogExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
+        int level = e.prescription().repsMin();
         Plan plan = plan(Runners.beginner(), new ProgressionState(AT, Map.of(
-                "bent-knee-calf-raise", new Prescription("bent-knee-calf-raise", 5, 16, null, null),
-                "double-leg-calf-raise", new Prescription("double-leg-calf-raise", 2, null, 40, null)), List.of()));
-        assertThat(strength(plan, 1, "bent-knee-calf-raise")).allSatisfy(e -> {
-            assertThat(e.sets()).isEqualTo(2);
-            assertThat(e.reps()).isEqualTo(16);
+                e.id(), new Prescription(e.id(), 5, level + 1, null, null)), List.of()));
+        assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> {
+            assertThat(pe.sets()).isEqualTo(2);
+            assertThat(pe.reps()).isEqualTo(level + 1);
         });
-        assertThat(strength(plan, 1, "double-leg-calf-raise")).allSatisfy(e -> {
-            assertThat(e.reps()).isEqualTo(15);
-            assertThat(e.holdSeconds()).isNull();
+        Plan mismatch = plan(Runners.beginner(), new ProgressionState(AT, Map.of(
+                e.id(), new Prescription(e.id(), 2, null, 40, null)), List.of()));
+        assertThat(strength(mismatch, 1, e.id())).isNotEmpty().allSatisfy(pe -> {
+            assertThat(pe.reps()).isEqualTo(level);
+            assertThat(pe.holdSeconds()).isNull();
         });
     }
 
