@@ -18,12 +18,22 @@ import java.util.Optional;
  * Keeps this service's copy of the catalogue from {@code catalog.exercises}. Versions only move
  * forward: a replayed or late event for an older version changes nothing, so the replica converges
  * on the catalogue whatever the delivery order.
+ *
+ * <p>The active exercises are parsed once and kept until the table changes: every read compares the
+ * row count and the sum of versions (any upsert or retirement raises one of them) with those of the
+ * kept copy, one small query instead of reading and parsing every exercise for every plan or workout.
+ * Replicas of a service share the table, so the check is made against the database, not in memory.
  */
 @ApplicationScoped
 public class CatalogReplica {
 
     public static final String CONSUMER = "catalog-replica";
     private static final ObjectMapper JSON = ContractJson.mapper();
+
+    private record Parsed(long rows, long versions, List<Exercise> active) {
+    }
+
+    private volatile Parsed parsed;
 
     /** Applies an upserted or retired event; returns true when the replica changed. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,12 +67,23 @@ public class CatalogReplica {
         return true;
     }
 
-    /** The exercises that may be planned: active and fully known. */
+    /** The exercises that may be planned: active and fully known, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Exercise> active() {
-        return Panache.getEntityManager()
+        Object[] stamp = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("select count(*), coalesce(sum(version), 0) from catalog_replica")
+                .getSingleResult();
+        long rows = ((Number) stamp[0]).longValue();
+        long versions = ((Number) stamp[1]).longValue();
+        Parsed kept = parsed;
+        if (kept != null && kept.rows() == rows && kept.versions() == versions) {
+            return kept.active();
+        }
+        List<Exercise> active = Panache.getEntityManager()
                 .createQuery("from ReplicatedExercise where status = 'ACTIVE' order by id", ReplicatedExercise.class)
                 .getResultList().stream().map(CatalogReplica::read).toList();
+        parsed = new Parsed(rows, versions, active);
+        return active;
     }
 
     /** Any exercise ever seen, retired ones included (their last active content). */

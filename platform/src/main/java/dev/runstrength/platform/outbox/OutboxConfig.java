@@ -15,7 +15,11 @@ public interface OutboxConfig {
     @WithDefault("2s")
     Duration pollInterval();
 
-    @WithDefault("200")
+    /**
+     * Rows per relay transaction: all sent at once, acknowledged together and deleted with one
+     * statement. An intake batch appends up to a poll's worth (500) of events; one relay run takes them.
+     */
+    @WithDefault("500")
     int batchSize();
 
     /** How long one batch may wait for the broker's acknowledgements before it is retried. */

@@ -18,8 +18,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves committed outbox rows to Kafka, oldest first, and deletes each batch once the broker has
- * acknowledged it. A crash after the send and before the delete re-sends that batch on restart:
- * delivery is at least once and every consumer de-duplicates on the CloudEvents id.
+ * acknowledged it. It runs right after every commit that appended events (one wake-up per
+ * transaction) and every poll interval; a batch is sent without waiting for each record, its
+ * acknowledgements awaited together, and its rows deleted with one statement. A crash after the send
+ * and before the delete re-sends that batch on restart: delivery is at least once and every consumer
+ * de-duplicates on the CloudEvents id.
  *
  * <p>Only one relay at a time works on a database (a transaction-scoped advisory lock), so that
  * several replicas of a service cannot reorder one aggregate's events.
