@@ -10,9 +10,12 @@ import dev.runstrength.contracts.ContractJson;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
  * Keeps this service's copy of the catalogue from {@code catalog.exercises}. Versions only move
@@ -70,11 +73,16 @@ public class CatalogReplica {
     /** The exercises that may be planned: active and fully known, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Exercise> active() {
-        Object[] stamp = (Object[]) Panache.getEntityManager()
-                .createNativeQuery("select count(*), coalesce(sum(version), 0) from catalog_replica")
-                .getSingleResult();
-        long rows = ((Number) stamp[0]).longValue();
-        long versions = ((Number) stamp[1]).longValue();
+        // plain JDBC: a query through the session would first dirty-check every entity of the caller's batch
+        long[] stamp = Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("select count(*), coalesce(sum(version), 0) from catalog_replica")) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        });
+        long rows = stamp[0];
+        long versions = stamp[1];
         Parsed kept = parsed;
         if (kept != null && kept.rows() == rows && kept.versions() == versions) {
             return kept.active();

@@ -8,10 +8,10 @@ import dev.runstrength.planner.persistence.RunnerProfiles;
 import dev.runstrength.planner.persistence.RunnerProgressions;
 import dev.runstrength.planner.persistence.StoredProfile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +43,24 @@ public class ProfileUpdates {
     /**
      * Applies the profiles in order.
      *
-     * @return the new plans; a profile not newer than the one held (a late or repeated delivery)
+     * @return how many plans were issued (the plans themselves are not kept: a batch would hold hundreds);
+     *         a profile not newer than the one held (a late or repeated delivery)
      *         changes nothing and publishes nothing
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<TrainingPlan> applyAll(List<RunnerProfile> batch) {
+    public int applyAll(List<RunnerProfile> batch) {
         Set<String> runnerIds = new LinkedHashSet<>();
         batch.forEach(profile -> runnerIds.add(profile.runnerId()));
+        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
+        // entity of the batch before each query
+        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         Map<String, StoredProfile> held = profiles.ofRunners(runnerIds);
         Map<String, HeldProgression> states = PlanIssue.held(progressions.ofRunners(runnerIds));
-        List<TrainingPlan> plans = new ArrayList<>();
+        int issued = 0;
         for (RunnerProfile profile : batch) {
-            apply(profile, held, states.getOrDefault(profile.runnerId(), HeldProgression.none())).ifPresent(plans::add);
+            issued += apply(profile, held, states.getOrDefault(profile.runnerId(), HeldProgression.none())).isPresent() ? 1 : 0;
         }
-        return plans;
+        return issued;
     }
 
     private Optional<TrainingPlan> apply(RunnerProfile profile, Map<String, StoredProfile> held, HeldProgression progression) {

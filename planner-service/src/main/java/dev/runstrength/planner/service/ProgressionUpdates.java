@@ -10,10 +10,10 @@ import dev.runstrength.planner.persistence.RunnerProgressions;
 import dev.runstrength.planner.persistence.StoredProfile;
 import dev.runstrength.planner.persistence.StoredProgression;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +43,21 @@ public class ProgressionUpdates {
         this.issue = issue;
     }
 
-    /** Applies the updates in order; returns the plans they called for. */
+    /** Applies the updates in order; returns how many plans they called for. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<TrainingPlan> applyAll(List<ProgressionUpdate> batch) {
+    public int applyAll(List<ProgressionUpdate> batch) {
         Set<String> runnerIds = new LinkedHashSet<>();
         batch.forEach(update -> runnerIds.add(update.runnerId()));
+        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
+        // entity of the batch before each query
+        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         Map<String, StoredProfile> heldProfiles = profiles.ofRunners(runnerIds);
         Map<String, StoredProgression> heldStates = progressions.ofRunners(runnerIds);
-        List<TrainingPlan> plans = new ArrayList<>();
+        int issued = 0;
         for (ProgressionUpdate update : batch) {
-            apply(update, Optional.ofNullable(heldProfiles.get(update.runnerId())), heldStates).ifPresent(plans::add);
+            issued += apply(update, Optional.ofNullable(heldProfiles.get(update.runnerId())), heldStates).isPresent() ? 1 : 0;
         }
-        return plans;
+        return issued;
     }
 
     private Optional<TrainingPlan> apply(ProgressionUpdate update, Optional<StoredProfile> profile,

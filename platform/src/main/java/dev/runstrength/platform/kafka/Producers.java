@@ -29,6 +29,10 @@ public final class Producers {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // plans are tens of KB of JSON: batches that hold several of them, compressed (lz4 is cheap on
+        // CPU and cuts the broker's and the consumers' bytes several times); settings may override both
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);

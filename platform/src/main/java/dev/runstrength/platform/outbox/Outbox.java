@@ -1,6 +1,7 @@
 package dev.runstrength.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.ContractJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,9 @@ public class Outbox {
     }
 
     private static String toJson(Object data) {
+        if (data instanceof RawValue raw && raw.rawValue() instanceof String json) {
+            return json; // already the data's JSON text (a stored payload): kept as it is
+        }
         try {
             return ContractJson.mapper().writeValueAsString(data);
         } catch (JsonProcessingException e) {

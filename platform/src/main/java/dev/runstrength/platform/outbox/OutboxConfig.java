@@ -22,6 +22,13 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * At most this many bytes of payload per relay transaction (at least one row whatever its size), so
+     * that a batch of large events (plans are tens of KB) does not fill the heap: the rest goes next.
+     */
+    @WithDefault("4194304")
+    int batchBytes();
+
     /** How long one batch may wait for the broker's acknowledgements before it is retried. */
     @WithDefault("30s")
     Duration sendTimeout();

@@ -38,7 +38,7 @@ public class PlanConsumer {
             for (AcceptedEvent event : events) {
                 TrainingPlan plan = EventData.read(event.event(), TrainingPlan.class);
                 EventData.check(() -> PlanMapping.toDomain(plan));
-                arrivals.add(new PlanRecorder.Arrival(plan, event.event().data().toString()));
+                arrivals.add(new PlanRecorder.Arrival(plan, event.dataJson()));
             }
             recorder.recordAll(arrivals);
         });

@@ -43,7 +43,7 @@ public class WorkoutConsumer {
             for (AcceptedEvent event : events) {
                 CompletedWorkout workout = EventData.read(event.event(), CompletedWorkout.class);
                 EventData.check(() -> WorkoutMapping.toDomain(workout));
-                arrivals.add(new WorkoutRecorder.Arrival(workout, event.event().data().toString()));
+                arrivals.add(new WorkoutRecorder.Arrival(workout, event.dataJson()));
             }
             recorder.recordAll(arrivals);
         });

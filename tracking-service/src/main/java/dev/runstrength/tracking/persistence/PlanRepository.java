@@ -4,16 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Session;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String> {
@@ -26,41 +22,29 @@ public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String>
     public record Generated(String planId, Instant generatedAt) {
     }
 
-    private static final String INSERT_ALL = "insert into plan (plan_id, runner_id, generated_at, payload)"
-            + " select p.plan_id, p.runner_id, p.generated_at::timestamptz, p.payload"
-            + " from unnest(?, ?, ?, ?) as p(plan_id, runner_id, generated_at, payload)"
-            + " on conflict do nothing returning plan_id";
-
     /**
-     * Stores the plans (one statement for all) except those whose planId is already stored: a plan
-     * never changes once published.
+     * Stores the plans except those whose planId is already stored: a plan never changes once published.
+     * One query finds the known ids; the new rows go out as JDBC batches when the session flushes.
+     * Callers pass each planId once.
      *
      * @return the planIds stored now
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> insertAll(Collection<NewPlan> plans) {
-        if (plans.isEmpty()) {
-            return Set.of();
-        }
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            Set<String> stored = new HashSet<>();
-            try (PreparedStatement statement = connection.prepareStatement(INSERT_ALL)) {
-                Array ids = connection.createArrayOf("text", plans.stream().map(NewPlan::planId).toArray());
-                Array runners = connection.createArrayOf("text", plans.stream().map(NewPlan::runnerId).toArray());
-                Array times = connection.createArrayOf("text", plans.stream().map(p -> p.generatedAt().toString()).toArray());
-                Array payloads = connection.createArrayOf("text", plans.stream().map(NewPlan::payload).toArray());
-                statement.setArray(1, ids);
-                statement.setArray(2, runners);
-                statement.setArray(3, times);
-                statement.setArray(4, payloads);
-                try (ResultSet inserted = statement.executeQuery()) {
-                    while (inserted.next()) {
-                        stored.add(inserted.getString(1));
-                    }
-                }
+        Set<String> known = StoredIds.known(getEntityManager(), "plan", "plan_id", plans.stream().map(NewPlan::planId).toList());
+        Set<String> stored = new HashSet<>();
+        for (NewPlan plan : plans) {
+            if (known.contains(plan.planId()) || !stored.add(plan.planId())) {
+                continue;
             }
-            return stored;
-        });
+            PlanEntity row = new PlanEntity();
+            row.planId = plan.planId();
+            row.runnerId = plan.runnerId();
+            row.generatedAt = plan.generatedAt();
+            row.payload = plan.payload();
+            persist(row);
+        }
+        return stored;
     }
 
     /** Every plan of the runner with when it was generated, without the plans' content. */

@@ -49,27 +49,34 @@ public class ProgressionCheckpoints {
     /** Forgets the checkpoints past {@code position}: a late workout has changed what follows it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleteAfter(String runnerId, int position) {
-        Panache.getEntityManager()
-                .createNativeQuery("delete from progression_checkpoint where runner_id = :runnerId and position > :position")
-                .setParameter("runnerId", runnerId)
-                .setParameter("position", position)
-                .executeUpdate();
+        // plain JDBC, as every statement here: no entity of the session is involved, so nothing is flushed
+        session().doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "delete from progression_checkpoint where runner_id = ? and position > ?")) {
+                statement.setString(1, runnerId);
+                statement.setInt(2, position);
+                statement.executeUpdate();
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(String runnerId, Checkpoint checkpoint) {
-        Panache.getEntityManager()
-                .createNativeQuery("insert into progression_checkpoint (runner_id, position, workout_id, completed_at, format, state)"
-                        + " values (:runnerId, :position, :workoutId, :completedAt, :format, :state)"
-                        + " on conflict (runner_id, position) do update set workout_id = excluded.workout_id,"
-                        + " completed_at = excluded.completed_at, format = excluded.format, state = excluded.state")
-                .setParameter("runnerId", runnerId)
-                .setParameter("position", checkpoint.position())
-                .setParameter("workoutId", checkpoint.workoutId())
-                .setParameter("completedAt", checkpoint.completedAt())
-                .setParameter("format", checkpoint.format())
-                .setParameter("state", checkpoint.state())
-                .executeUpdate();
+        session().doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "insert into progression_checkpoint (runner_id, position, workout_id, completed_at, format, state)"
+                            + " values (?, ?, ?, ?, ?, ?) on conflict (runner_id, position) do update set"
+                            + " workout_id = excluded.workout_id, completed_at = excluded.completed_at,"
+                            + " format = excluded.format, state = excluded.state")) {
+                statement.setString(1, runnerId);
+                statement.setInt(2, checkpoint.position());
+                statement.setString(3, checkpoint.workoutId());
+                statement.setObject(4, OffsetDateTime.ofInstant(checkpoint.completedAt(), ZoneOffset.UTC));
+                statement.setInt(5, checkpoint.format());
+                statement.setString(6, checkpoint.state());
+                statement.executeUpdate();
+            }
+        });
     }
 
     private static Session session() {

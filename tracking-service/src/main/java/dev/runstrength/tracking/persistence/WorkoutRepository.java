@@ -6,16 +6,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Session;
 
 @ApplicationScoped
 public class WorkoutRepository implements PanacheRepositoryBase<WorkoutEntity, String> {
@@ -26,43 +22,34 @@ public class WorkoutRepository implements PanacheRepositoryBase<WorkoutEntity, S
     public record NewWorkout(String workoutId, String runnerId, Instant completedAt, String planId, String payload) {
     }
 
-    private static final String INSERT_ALL = "insert into workout (workout_id, runner_id, completed_at, received_at, plan_id, payload)"
-            + " select w.workout_id, w.runner_id, w.completed_at::timestamptz, now(), w.plan_id, w.payload"
-            + " from unnest(?, ?, ?, ?, ?) as w(workout_id, runner_id, completed_at, plan_id, payload)"
-            + " on conflict do nothing returning workout_id";
-
     /**
-     * Stores the workouts (one statement for all) except those whose workoutId is already stored,
-     * whatever event carried them: a workout never changes once recorded.
+     * Stores the workouts except those whose workoutId is already stored, whatever event carried them: a
+     * workout never changes once recorded. One query finds the known ids; the new rows go out as JDBC
+     * batches when the session flushes. Callers pass each workoutId once.
      *
      * @return the workoutIds stored now; the others were duplicates
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> insertAll(Collection<NewWorkout> workouts) {
-        if (workouts.isEmpty()) {
-            return Set.of();
-        }
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            Set<String> stored = new HashSet<>();
-            try (PreparedStatement statement = connection.prepareStatement(INSERT_ALL)) {
-                Array ids = connection.createArrayOf("text", workouts.stream().map(NewWorkout::workoutId).toArray());
-                Array runners = connection.createArrayOf("text", workouts.stream().map(NewWorkout::runnerId).toArray());
-                Array times = connection.createArrayOf("text", workouts.stream().map(w -> w.completedAt().toString()).toArray());
-                Array plans = connection.createArrayOf("text", workouts.stream().map(NewWorkout::planId).toArray());
-                Array payloads = connection.createArrayOf("text", workouts.stream().map(NewWorkout::payload).toArray());
-                statement.setArray(1, ids);
-                statement.setArray(2, runners);
-                statement.setArray(3, times);
-                statement.setArray(4, plans);
-                statement.setArray(5, payloads);
-                try (ResultSet inserted = statement.executeQuery()) {
-                    while (inserted.next()) {
-                        stored.add(inserted.getString(1));
-                    }
-                }
+        Set<String> known = StoredIds.known(getEntityManager(), "workout", "workout_id",
+                workouts.stream().map(NewWorkout::workoutId).toList());
+        Set<String> stored = new HashSet<>();
+        Instant now = Instant.now();
+        for (NewWorkout workout : workouts) {
+            if (known.contains(workout.workoutId())) {
+                continue;
             }
-            return stored;
-        });
+            WorkoutEntity row = new WorkoutEntity();
+            row.workoutId = workout.workoutId();
+            row.runnerId = workout.runnerId();
+            row.completedAt = workout.completedAt();
+            row.receivedAt = now;
+            row.planId = workout.planId();
+            row.payload = workout.payload();
+            persist(row);
+            stored.add(row.workoutId);
+        }
+        return stored;
     }
 
     /**

@@ -50,6 +50,7 @@ public class PlanRecorder {
         Set<String> stored = plans.insertAll(arrivals.stream()
                 .map(a -> new NewPlan(a.plan().planId(), a.plan().runnerId(), a.plan().generatedAt(), a.payload()))
                 .toList());
+        BatchSession.insertsWritten(plans.getEntityManager());
         Map<String, Instant> refoldFrom = new LinkedHashMap<>();
         for (Arrival arrival : arrivals) {
             TrainingPlan plan = arrival.plan();

@@ -80,11 +80,17 @@ public class RunnerHistory {
     /**
      * Folds a runner's new workouts, already stored, into its progression.
      *
-     * @param head  the snapshot the runner's progression_state holds, if it is usable
+     * @param known whether the runner has a progression_state row: without one, no workout of theirs was
+     *              stored before this batch (a workout is stored and folded in one transaction)
+     * @param head  the snapshot the runner's row holds, if it is usable
      * @param fresh the new workouts, in any order
      */
-    public Advance advance(String runnerId, Optional<Snapshot> head, List<Workout> fresh, CatalogueView view) {
+    public Advance advance(String runnerId, boolean known, Optional<Snapshot> head, List<Workout> fresh,
+                           CatalogueView view) {
         List<Workout> ordered = ProgressionEngine.distinctInOrder(fresh);
+        if (!known) {
+            return fold(runnerId, Snapshot.start(runnerId), ordered, view);
+        }
         if (head.isPresent() && head.get().precedes(ordered.get(0))) {
             return fold(runnerId, head.get(), ordered, view);
         }

@@ -64,6 +64,7 @@ public class WorkoutRecorder {
         Map<String, Arrival> byId = new LinkedHashMap<>();
         arrivals.forEach(arrival -> byId.putIfAbsent(arrival.workout().workoutId(), arrival));
         Set<String> stored = workouts.insertAll(byId.values().stream().map(WorkoutRecorder::toRow).toList());
+        BatchSession.insertsWritten(workouts.getEntityManager());
         int duplicates = arrivals.size() - stored.size();
         if (duplicates > 0) {
             LOG.debugf("%d workouts of the batch were already recorded: nothing changes for them", duplicates);
@@ -85,7 +86,7 @@ public class WorkoutRecorder {
         List<ProgressionUpdate> published = new ArrayList<>();
         freshByRunner.forEach((runnerId, fresh) -> {
             ProgressionStateEntity row = held.get(runnerId);
-            RunnerHistory.Advance advance = history.advance(runnerId, store.head(row), fresh, catalogue);
+            RunnerHistory.Advance advance = history.advance(runnerId, row != null, store.head(row), fresh, catalogue);
             store.save(row, runnerId, advance.snapshot());
             for (Workout workout : fresh) {
                 ProgressionUpdate update = advance.updates().get(workout.workoutId());
