@@ -3,6 +3,7 @@ package dev.runstrength.catalog.rest;
 import static dev.runstrength.catalog.rest.ExerciseFixtures.exercise;
 import static dev.runstrength.catalog.rest.ExerciseFixtures.uniqueId;
 import static dev.runstrength.infra.security.Callers.asEditor;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;

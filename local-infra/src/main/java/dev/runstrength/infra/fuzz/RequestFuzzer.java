@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * Seeded random requests against a running service: every endpoint, with its path ids, query
  * parameters and bodies sometimes right and mostly wrong in the ways that have hurt services (NUL
  * bytes, numbers past the integer range, dates the parser cannot read, strings past a column, bodies
- * past the size limit, broken JSON, missing or bad tokens). Every answer must be below 500, and every
+ * past the size limit, broken JSON, missing or bad tokens, odd Accept headers). Every answer must be below 500, and every
  * 4xx a problem+json whose status is the answer's. The seed is printed with every failure; pass
  * {@code -Dfuzz.seed=N} to replay a run, {@code -Dfuzz.requests=N} to change its length.
  */
@@ -42,6 +42,11 @@ public final class RequestFuzzer {
 
         public static Endpoint withBody(String method, String path, List<String> pathIds, Supplier<JsonNode> body) {
             return new Endpoint(method, path, pathIds, Map.of(), body);
+        }
+
+        /** A call that takes no body and no query parameters, e.g. {@code POST .../calendar-feed}. */
+        public static Endpoint bare(String method, String path, List<String> pathIds) {
+            return new Endpoint(method, path, pathIds, Map.of(), null);
         }
     }
 
@@ -117,6 +122,11 @@ public final class RequestFuzzer {
             request.header("Authorization", pick("Bearer", "Bearer " + garbage(), "Basic dXNlcjpwYXNz", "bearer"));
         } else {
             request.auth().oauth2(goodToken.get());
+        }
+        if (random.nextInt(10) == 0) {
+            // the exports answer calendars, FIT files and HTML: a client asking for something else gets a problem too
+            request.header("Accept", pick("application/json", "text/html", "text/calendar", "application/vnd.ant.fit",
+                    "application/xml", "image/png", "*/*", garbage()));
         }
         List<Object> ids = new ArrayList<>();
         for (String valid : endpoint.pathIds()) {

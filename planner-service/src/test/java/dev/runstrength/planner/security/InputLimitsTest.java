@@ -94,8 +94,8 @@ class InputLimitsTest {
                 Endpoint.get("/runners/{}/plan.html", List.of(runnerId), Map.of()),
                 Endpoint.get("/runners/{}/plan/sessions/{}.fit", List.of(runnerId, sessionId), Map.of()),
                 Endpoint.get("/calendar-feeds/{}.ics", List.of(secret), Map.of()),
-                new Endpoint("POST", "/runners/{}/calendar-feed", List.of(runnerId), Map.of(), null),
-                new Endpoint("DELETE", "/runners/{}/calendar-feed", List.of(runnerId), Map.of(), null)),
+                Endpoint.bare("POST", "/runners/{}/calendar-feed", List.of(runnerId)),
+                Endpoint.bare("DELETE", "/runners/{}/calendar-feed", List.of(runnerId))),
                 RequestFuzzer.requests(1000));
 
         System.out.printf("planner fuzz: %d requests, seed %d, statuses %s%n", fuzzer.sent(), fuzzer.seed(), fuzzer.statuses());
