@@ -79,7 +79,7 @@ final class Replay {
         Set<String> topics = TopicSnapshot.topicNames(settings, admin);
 
         List<Outcome> outcomes = new ArrayList<>();
-        Set<DlqPosition> notFound = selection.positions() == null ? Set.of() : new TreeSet<>(selection.positions());
+        Set<DlqPosition> notFound = selection.positions() == null ? new TreeSet<>() : new TreeSet<>(selection.positions());
         for (DeadLetter letter : letters) {
             if (!selection.matches(letter)) {
                 continue;
