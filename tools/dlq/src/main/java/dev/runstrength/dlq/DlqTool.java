@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
  * Exit status: 0 done; 1 some selected records were not replayed and need a look (reported);
  * 2 bad arguments, an unknown topic or an unreachable cluster.
  */
-@Command(name = "dlq", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "dlq", mixinStandardHelpOptions = true, sortOptions = false, version = "RunStrength DLQ tool 1.0 (contract v1)",
         subcommands = {ListCommand.class, ReplayCommand.class},
-        description = {"Lists the records of a RunStrength dead-letter topic (<topic>.dlq) with their reasons,",
-                "and re-publishes selected ones to their source topic, each at most once."},
-        footer = {"", "Exit status: 0 done; 1 some selected records were not replayed (see the report);",
-                "2 bad arguments, unknown topic or unreachable cluster."})
+        description = {"Lists the records of a RunStrength dead-letter topic (<topic>.dlq) with their reasons, "
+                + "and re-publishes selected ones to their source topic, each at most once."},
+        footer = {"", "Exit status: 0 done; 1 some selected records were not replayed (see the report); "
+                + "2 bad arguments, unknown topic or unreachable cluster."})
 public final class DlqTool {
 
     static final int NEEDS_ATTENTION = 1;

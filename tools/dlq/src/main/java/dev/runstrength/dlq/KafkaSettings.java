@@ -40,7 +40,7 @@ record KafkaSettings(String bootstrapServers, Properties clientProperties) {
             try (Reader reader = Files.newBufferedReader(commandConfig)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new DlqException("--command-config: cannot read " + commandConfig + ": " + e.getMessage(), e);
+                throw new DlqException("--command-config: cannot read " + commandConfig + " (" + e + ")", e);
             }
         }
         return new KafkaSettings(bootstrapServers, properties);

@@ -14,10 +14,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Prints a dead-letter topic's records, oldest first per partition, with where they came from and why they failed. */
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists the records of a dead-letter topic: position in the DLQ (partition:offset), source",
-                "topic/partition@offset, key, CloudEvents id and type, whether and where it was replayed, and the reason."})
+@Command(name = "list", sortOptions = false,
+        description = {"Lists the records of a dead-letter topic: position in the DLQ (partition:offset), source "
+                + "topic/partition@offset, key, CloudEvents id and type, whether and where it was replayed, and the reason."})
 final class ListCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     DlqTool tool;

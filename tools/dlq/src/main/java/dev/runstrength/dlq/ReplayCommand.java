@@ -16,11 +16,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Sends selected dead letters back to their source topic; see {@link Replay} for why each goes at most once. */
-@Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Re-publishes selected records to their source topic (the dead-letter-topic header) with their",
-                "key, value and own headers (CloudEvents ones included, so the event keeps its id), in one transaction",
-                "with a mark in <DLQ-TOPIC>.replayed: a record already marked is never sent again."})
+@Command(name = "replay", sortOptions = false,
+        description = {"Re-publishes selected records to their source topic (the dead-letter-topic header) with their "
+                + "key, value and own headers (CloudEvents ones included, so the event keeps its id), in one transaction "
+                + "with a mark in the compacted topic <DLQ-TOPIC>.replayed: a record already marked is never sent again."})
 final class ReplayCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     DlqTool tool;

@@ -186,6 +186,21 @@ class DlqToolTest {
     }
 
     @Test
+    void recordWhoseSourceTopicIsGoneIsReportedAndSkipped() {
+        Map<String, String> headers = eventHeaders("w-gone");
+        headers.put("dead-letter-reason", "database unavailable");
+        headers.put("dead-letter-topic", "no-such-source.workouts");
+        RecordMetadata letter = probe.produce(dlq, "r-1", value("w-gone").getBytes(StandardCharsets.UTF_8), headers);
+
+        Run run = run("replay", dlq, "--all");
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(DlqTool.NEEDS_ATTENTION);
+        assertThat(run.out).contains("skipped     " + position(letter) + "  key r-1  id w-gone  source topic no-such-source.workouts"
+                + " does not exist").contains("0 sent, 0 already replayed, 0 not found, 0 without source topic, 1 whose source topic is missing");
+        assertThat(broker.topicNames()).doesNotContain("no-such-source.workouts");
+    }
+
+    @Test
     void offsetsNotInTheTopicAreReportedAsNotFound() {
         RecordMetadata letter = deadLetter("r-1", "w-1", "database unavailable", 0, 10);
 
