@@ -12,14 +12,19 @@ final class DeadLetterTopic {
     }
 
     static List<DeadLetter> read(KafkaSettings settings, Admin admin, String topic) {
+        return TopicSnapshot.read(settings, requireExists(settings, admin, topic)).stream()
+                .map(DeadLetter::of)
+                .sorted((a, b) -> a.position().compareTo(b.position()))
+                .toList();
+    }
+
+    /** The topic's partitions; an error naming the topic when it does not exist. */
+    static List<TopicPartition> requireExists(KafkaSettings settings, Admin admin, String topic) {
         List<TopicPartition> partitions = TopicSnapshot.partitions(settings, admin, topic);
         if (partitions.isEmpty()) {
             throw new DlqException("topic " + topic + " does not exist on " + settings.bootstrapServers()
                     + " (dead-letter topics are named <topic>.dlq, e.g. workouts.completed.dlq)");
         }
-        return TopicSnapshot.read(settings, partitions).stream()
-                .map(DeadLetter::of)
-                .sorted((a, b) -> a.position().compareTo(b.position()))
-                .toList();
+        return partitions;
     }
 }

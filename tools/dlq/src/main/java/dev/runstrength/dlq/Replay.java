@@ -61,6 +61,7 @@ final class Replay {
 
     List<Outcome> run(String dlqTopic, Selection selection, boolean dryRun) {
         try (Admin admin = settings.admin()) {
+            DeadLetterTopic.requireExists(settings, admin, dlqTopic);
             if (dryRun) {
                 return plan(admin, dlqTopic, selection, true);
             }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -215,15 +216,34 @@ class DlqToolTest {
     @Test
     void unknownTopicAndUnreadableCommandConfigAreErrorsThatNameThem(@TempDir Path dir) {
         Run unknown = run("list", "no-such-topic.dlq");
+        Run unknownReplay = run("replay", "no-such-topic.dlq", "--all");
         Run missingConfig = run("list", dlq, "--command-config", dir.resolve("client.properties").toString());
         Run badOffsets = run("replay", dlq, "--offsets", "0-12");
 
         assertThat(unknown.exit).as(unknown.toString()).isEqualTo(DlqTool.FAILED);
         assertThat(unknown.err).contains("topic no-such-topic.dlq does not exist on " + broker.bootstrapServers());
+        assertThat(unknownReplay.exit).as(unknownReplay.toString()).isEqualTo(DlqTool.FAILED);
+        assertThat(unknownReplay.err).contains("topic no-such-topic.dlq does not exist");
+        assertThat(broker.topicNames()).doesNotContain("no-such-topic.dlq.replayed");
         assertThat(missingConfig.exit).as(missingConfig.toString()).isEqualTo(DlqTool.FAILED);
         assertThat(missingConfig.err).contains("--command-config: cannot read " + dir.resolve("client.properties"));
         assertThat(badOffsets.exit).as(badOffsets.toString()).isEqualTo(DlqTool.FAILED);
         assertThat(badOffsets.err).contains("expected partition:offset such as 0:12, got '0-12'");
+    }
+
+    @Test
+    void commandConfigSettingsReachTheKafkaClients(@TempDir Path dir) throws Exception {
+        deadLetter("r-1", "w-1", "database unavailable", 0, 10);
+        Path plain = Files.writeString(dir.resolve("plain.properties"), "security.protocol=PLAINTEXT\nclient.id=ops-laptop\n");
+        Path bogus = Files.writeString(dir.resolve("bogus.properties"), "security.protocol=CARRIER_PIGEON\n");
+
+        Run withPlain = run("list", dlq, "--command-config", plain.toString());
+        Run withBogus = run("list", dlq, "--command-config", bogus.toString());
+
+        assertThat(withPlain.exit).as(withPlain.toString()).isZero();
+        assertThat(withPlain.out).contains("id w-1", "1 of 1 records");
+        assertThat(withBogus.exit).as(withBogus.toString()).isEqualTo(DlqTool.FAILED);
+        assertThat(withBogus.err).contains("CARRIER_PIGEON");
     }
 
     // --- dead letters as the services write them: the record unchanged plus the dead-letter-* headers
