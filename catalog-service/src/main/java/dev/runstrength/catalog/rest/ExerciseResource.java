@@ -80,12 +80,12 @@ public class ExerciseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<dev.runstrength.contracts.events.Exercise> search(
             @Parameter(description = "PREPARE, STRENGTHEN or RECOVER", schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
-            @Parameter(description = "e.g. MOBILIZE, ACTIVATE, STRENGTH, PLYOMETRIC, STRETCH", schema = @Schema(implementation = Purpose.class)) @QueryParam("purpose") String purpose,
+            @Parameter(description = "e.g. MOBILIZE, ACTIVATE, STRENGTH, PLYOMETRIC, STRETCH", schema = @Schema(implementation = dev.runstrength.contracts.model.Purpose.class)) @QueryParam("purpose") String purpose,
             @Parameter(description = "muscle id, e.g. GLUTEUS_MEDIUS (primary or secondary)", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @QueryParam("muscle") String muscle,
-            @Parameter(description = "e.g. CALF, HIP, CORE", schema = @Schema(implementation = BodyArea.class)) @QueryParam("bodyArea") String bodyArea,
+            @Parameter(description = "e.g. CALF, HIP, CORE", schema = @Schema(implementation = dev.runstrength.contracts.model.BodyArea.class)) @QueryParam("bodyArea") String bodyArea,
             @Parameter(description = "repeatable: only exercises doable with this equipment (body weight always)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class)) @QueryParam("equipment") List<String> equipment,
-            @Parameter(description = "BEGINNER, INTERMEDIATE or ADVANCED: exercises at or below it", schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = dev.runstrength.contracts.model.Equipment.class)) @QueryParam("equipment") List<String> equipment,
+            @Parameter(description = "BEGINNER, INTERMEDIATE or ADVANCED: exercises at or below it", schema = @Schema(implementation = dev.runstrength.contracts.model.Level.class)) @QueryParam("level") String level,
             @Parameter(description = "true: one side at a time; false: both sides together", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("unilateral") String unilateral,
             @Parameter(description = "text searched in names and cues", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(description = "ACTIVE (default), RETIRED or ALL", schema = @Schema(implementation = ExerciseFilter.StatusFilter.class, defaultValue = "ACTIVE")) @QueryParam("status") String status,

@@ -41,6 +41,11 @@ public final class OpenApiCheck {
             problems.add("the parser read no document");
             return problems;
         }
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            // SmallRye numbers a second class of the same simple name (Level1); a generator would make a class of it
+            api.getComponents().getSchemas().keySet().stream().filter(name -> name.matches(".*[A-Za-z]\\d+$"))
+                    .forEach(name -> problems.add("components.schemas." + name + ": two classes share one simple name"));
+        }
         Set<String> ids = new HashSet<>();
         api.getPaths().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
