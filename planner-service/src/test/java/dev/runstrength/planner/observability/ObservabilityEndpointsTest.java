@@ -80,7 +80,11 @@ class ObservabilityEndpointsTest {
                 .satisfies(sample -> assertThat(sample.value()).isBetween(0.0, 3_600.0));
         assertThat(metrics.named("agroal_max_used_count")).singleElement()
                 .satisfies(sample -> assertThat(sample.value()).isBetween(1.0, 16.0));
-        assertThat(metrics.named("agroal_available_count")).isNotEmpty();
+        for (String pool : new String[] {"agroal_active_count", "agroal_available_count", "agroal_awaiting_count"}) {
+            assertThat(metrics.named(pool)).as(pool).singleElement()
+                    .satisfies(sample -> assertThat(sample.value()).isBetween(0.0, 16.0));
+        }
+        assertThat(metrics.named("http_server_requests_seconds_count")).isNotEmpty();
         // one consumer per channel, each with its client id; records were fetched
         assertThat(metrics.named("kafka_consumer_fetch_manager_records_consumed_total"))
                 .anySatisfy(sample -> assertThat(sample.value()).isGreaterThanOrEqualTo(1));
