@@ -12,8 +12,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +31,9 @@ class OpenApiDocumentTest {
     private String document;
 
     @BeforeEach
-    void fetch() throws Exception {
+    void fetch() {
         document = given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost() + ":" + managementUrl.getPort()).queryParam("format", "json")
                 .when().get("/q/openapi").then().statusCode(200).extract().asString();
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/openapi.json"), document);
     }
 
     @Test
