@@ -35,6 +35,9 @@ public enum EventKind {
     EXERCISE_RETIRED(Topics.CATALOG_EXERCISES, EventTypes.EXERCISE_RETIRED,
             "exercise-retired", ExerciseRetired.class, "id", List.of("id", "version"));
 
+    /** Where the contract's schemas live by name; their {@code $id}s start with it. */
+    public static final String SCHEMA_ID_BASE = "https://runstrength.dev/schemas/";
+
     private final String topic;
     private final String type;
     private final String schemaName;
@@ -69,6 +72,26 @@ public enum EventKind {
     /** Class-path resource of the JSON Schema, e.g. {@code schemas/runner-profile-updated.schema.json}. */
     public String schemaResource() {
         return "schemas/" + schemaName + ".schema.json";
+    }
+
+    /**
+     * Name under which the schema is served and versioned, e.g. {@code runner-profile-updated.v1.json}: every
+     * service answers it at {@code /schemas/<name>}. The major version is the one in the CloudEvents type.
+     */
+    public String servedSchemaName() {
+        return schemaName + ".v" + majorVersion() + ".json";
+    }
+
+    /**
+     * The schema's {@code $id}, which is also the CloudEvents {@code dataschema} of every event of this kind,
+     * e.g. {@code https://runstrength.dev/schemas/runner-profile-updated.v1.json}.
+     */
+    public String dataSchema() {
+        return SCHEMA_ID_BASE + servedSchemaName();
+    }
+
+    private String majorVersion() {
+        return type.substring(type.lastIndexOf(".v") + 2);
     }
 
     public Class<?> payloadType() {

@@ -37,6 +37,17 @@ class TopicsAndKindsTest {
         assertThat(EventKind.onTopic(topic)).contains(kind);
     }
 
+    @ParameterizedTest
+    @EnumSource(EventKind.class)
+    void the_schema_id_carries_the_version_and_is_the_dataschema_of_the_kind(EventKind kind) throws Exception {
+        try (var in = EventKind.class.getClassLoader().getResourceAsStream(kind.schemaResource())) {
+            String id = ContractJson.mapper().readTree(in).path("$id").asText();
+            assertThat(id).isEqualTo(kind.dataSchema())
+                    .isEqualTo("https://runstrength.dev/schemas/" + kind.schemaName() + ".v1.json");
+            assertThat(kind.servedSchemaName()).isEqualTo(kind.schemaName() + ".v1.json");
+        }
+    }
+
     @Test
     void catalog_exercises_carries_both_exercise_kinds() {
         assertThat(EventKind.onTopic(Topics.CATALOG_EXERCISES))

@@ -72,25 +72,25 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the catalogue", description = "All filters are optional and combine with AND. "
+    @Operation(operationId = "searchExercises", summary = "Search the catalogue", description = "All filters are optional and combine with AND. "
             + "Needs no token while anonymous catalogue reads are on (the default); a token sent must be valid.")
     @APIResponse(responseCode = "200", description = "One page of exercises, ordered by name",
             content = @Content(schema = @Schema(implementation = ExercisePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter has a wrong value; the detail names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<dev.runstrength.contracts.events.Exercise> search(
-            @Parameter(description = "PREPARE, STRENGTHEN or RECOVER") @QueryParam("phase") String phase,
-            @Parameter(description = "e.g. MOBILIZE, ACTIVATE, STRENGTH, PLYOMETRIC, STRETCH") @QueryParam("purpose") String purpose,
-            @Parameter(description = "muscle id, e.g. GLUTEUS_MEDIUS (primary or secondary)") @QueryParam("muscle") String muscle,
-            @Parameter(description = "e.g. CALF, HIP, CORE") @QueryParam("bodyArea") String bodyArea,
+            @Parameter(description = "PREPARE, STRENGTHEN or RECOVER", schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
+            @Parameter(description = "e.g. MOBILIZE, ACTIVATE, STRENGTH, PLYOMETRIC, STRETCH", schema = @Schema(implementation = dev.runstrength.contracts.model.Purpose.class)) @QueryParam("purpose") String purpose,
+            @Parameter(description = "muscle id, e.g. GLUTEUS_MEDIUS (primary or secondary)", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @QueryParam("muscle") String muscle,
+            @Parameter(description = "e.g. CALF, HIP, CORE", schema = @Schema(implementation = dev.runstrength.contracts.model.BodyArea.class)) @QueryParam("bodyArea") String bodyArea,
             @Parameter(description = "repeatable: only exercises doable with this equipment (body weight always)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("equipment") List<String> equipment,
-            @Parameter(description = "BEGINNER, INTERMEDIATE or ADVANCED: exercises at or below it") @QueryParam("level") String level,
-            @Parameter(description = "true or false") @QueryParam("unilateral") String unilateral,
-            @Parameter(description = "text searched in names and cues") @QueryParam("q") String q,
-            @Parameter(description = "ACTIVE (default), RETIRED or ALL") @QueryParam("status") String status,
-            @Parameter(description = "page number from 0") @QueryParam("page") String page,
-            @Parameter(description = "page size 1-200, default 50") @QueryParam("size") String size) {
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = dev.runstrength.contracts.model.Equipment.class)) @QueryParam("equipment") List<String> equipment,
+            @Parameter(description = "BEGINNER, INTERMEDIATE or ADVANCED: exercises at or below it", schema = @Schema(implementation = dev.runstrength.contracts.model.Level.class)) @QueryParam("level") String level,
+            @Parameter(description = "true: one side at a time; false: both sides together", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("unilateral") String unilateral,
+            @Parameter(description = "text searched in names and cues", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = "ACTIVE (default), RETIRED or ALL", schema = @Schema(implementation = ExerciseFilter.StatusFilter.class, defaultValue = "ACTIVE")) @QueryParam("status") String status,
+            @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "page size 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
         access.toCatalogue();
         ExerciseFilter filter = new ExerciseFilter(
                 Params.enumValue("phase", phase, Phase.class),
@@ -111,11 +111,14 @@ public class ExerciseResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One exercise, retired ones included", description = "Answers with an ETag; If-None-Match gives 304. "
+    @Operation(operationId = "getExercise", summary = "One exercise, retired ones included", description = "Answers with an ETag; If-None-Match gives 304. "
             + "Needs no token while anonymous catalogue reads are on (the default); a token sent must be valid.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
+    @APIResponse(responseCode = "200", description = "The exercise; its ETag header names this version",
+            content = @Content(schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the given ETag")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
             @Parameter(description = "an ETag from an earlier answer") @HeaderParam("If-None-Match") String ifNoneMatch) {
         access.toCatalogue();
@@ -130,11 +133,19 @@ public class ExerciseResource {
     @POST
     @RolesAllowed(Roles.CATALOG_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an exercise", description = "The service sets version 1 and status ACTIVE and publishes the exercise.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "createExercise", summary = "Add an exercise",
+            description = "The service sets version 1 and status ACTIVE and publishes the exercise.")
+    @RequestBody(required = true, description = "An exercise as the contract's exercise schema describes it; version and status may be left out",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it, the body is the stored exercise",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
+    @APIResponse(responseCode = "400", description = "The body breaks the exercise schema or a catalogue rule; the detail names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token, or a token that is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token is not a catalogue editor's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An exercise with this id exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body, @jakarta.ws.rs.core.Context UriInfo uri) {
         Exercise created = writer.create(readExercise(body, null), Origin.API);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -145,13 +156,21 @@ public class ExerciseResource {
     @Path("/{id}")
     @RolesAllowed(Roles.CATALOG_EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an exercise", description = "A change raises the version and publishes the exercise; "
+    @Operation(operationId = "replaceExercise", summary = "Replace an exercise", description = "A change raises the version and publishes the exercise; "
             + "an identical body changes nothing. If-Match guards against lost updates.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
-    @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, description = "The whole exercise as the contract's exercise schema describes it; id as in the path or left out",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
+    @APIResponse(responseCode = "200", description = "The stored exercise, its version raised when it changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.runstrength.contracts.events.Exercise.class)))
+    @APIResponse(responseCode = "400", description = "The body breaks the exercise schema or a catalogue rule; the detail names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token, or a token that is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token is not a catalogue editor's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") String id, JsonNode body,
             @Parameter(description = "the ETag the change is based on") @HeaderParam("If-Match") String ifMatch) {
         Exercise replaced = writer.replace(readExercise(body, pathId(id)), expectedVersion(ifMatch), Origin.API);
@@ -161,10 +180,14 @@ public class ExerciseResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.CATALOG_EDITOR)
-    @Operation(summary = "Retire an exercise", description = "It stays readable with status RETIRED, is never planned "
+    @Operation(operationId = "retireExercise", summary = "Retire an exercise", description = "It stays readable with status RETIRED, is never planned "
             + "again, and a retired event is published. Links to it from other exercises are removed.")
-    @APIResponse(responseCode = "204")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "204", description = "Retired")
+    @APIResponse(responseCode = "401", description = "No token, or a token that is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token is not a catalogue editor's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response retire(@PathParam("id") String id) {
         writer.retire(pathId(id));
         return Response.noContent().build();

@@ -85,7 +85,7 @@ public final class CloudEventCodec {
                 Mode.PLAIN);
     }
 
-    /** Binary content mode: {@code ce_*} headers, {@code content-type: application/json}, value = data JSON. */
+    /** Binary content mode: {@code ce_*} headers (with {@code ce_dataschema}, the schema's {@code $id}), {@code content-type: application/json}, value = data JSON. */
     public OutboundRecord encode(OutboundEvent event) {
         Map<String, byte[]> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPECVERSION, utf8(CloudEventHeaders.SPEC_VERSION_1_0));
@@ -93,6 +93,7 @@ public final class CloudEventCodec {
         headers.put(CloudEventHeaders.SOURCE, utf8(event.source()));
         headers.put(CloudEventHeaders.TYPE, utf8(event.kind().type()));
         headers.put(CloudEventHeaders.TIME, utf8(event.time().toString()));
+        headers.put(CloudEventHeaders.DATASCHEMA, utf8(event.kind().dataSchema()));
         headers.put(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.APPLICATION_JSON));
         try {
             byte[] value = mapper.writeValueAsBytes(event.data());

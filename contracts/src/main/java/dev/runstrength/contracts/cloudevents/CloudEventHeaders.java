@@ -10,6 +10,8 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";
+    /** The schema's {@code $id}; written on every event RunStrength produces, not required on events it reads. */
+    public static final String DATASCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_1_0 = "1.0";

@@ -128,12 +128,13 @@ class CloudEventCodecTest {
         assertThat(record.topic()).isEqualTo("planner.plans");
         assertThat(record.key()).isEqualTo("r-1042");
         assertThat(record.headers()).containsOnlyKeys("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time",
-                "content-type");
+                "ce_dataschema", "content-type");
         assertThat(record.header("ce_specversion")).isEqualTo("1.0");
         assertThat(record.header("ce_id")).isEqualTo("evt-42");
         assertThat(record.header("ce_source")).isEqualTo("urn:runstrength:planner-service");
         assertThat(record.header("ce_type")).isEqualTo("dev.runstrength.planner.plan.generated.v1");
         assertThat(record.header("ce_time")).isEqualTo("2026-11-25T18:40:01Z");
+        assertThat(record.header("ce_dataschema")).isEqualTo("https://runstrength.dev/schemas/plan-generated.v1.json");
         assertThat(record.header("content-type")).isEqualTo("application/json");
         JsonNode value = ContractJson.mapper().readTree(record.value());
         assertThat(value.at("/planId").asText()).isEqualTo("plan-r-1042-2026-11-22T08:00:00Z");

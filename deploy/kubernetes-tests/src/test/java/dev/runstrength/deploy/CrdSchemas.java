@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The custom resources whose objects are checked against their CRD's own schema (kept under
  * src/test/resources/crds, see the README there for where each comes from): Strimzi's
  * kafka.strimzi.io/v1 (the Java model of Strimzi 0.51, the last on Java 17, also reads fields only
- * v1beta2 had), CloudNativePG and KEDA (no Java model at all).
+ * v1beta2 had), CloudNativePG and KEDA (no Java model at all), and Prometheus Operator's PrometheusRule
+ * (its fabric8 model reads any field).
  */
 final class CrdSchemas {
 
@@ -27,7 +28,8 @@ final class CrdSchemas {
             "postgresql.cnpg.io/v1/Database", "postgresql.cnpg.io-databases.json",
             "postgresql.cnpg.io/v1/ScheduledBackup", "postgresql.cnpg.io-scheduledbackups.json",
             "keda.sh/v1alpha1/ScaledObject", "keda.sh-scaledobjects.json",
-            "keda.sh/v1alpha1/TriggerAuthentication", "keda.sh-triggerauthentications.json");
+            "keda.sh/v1alpha1/TriggerAuthentication", "keda.sh-triggerauthentications.json",
+            "monitoring.coreos.com/v1/PrometheusRule", "monitoring.coreos.com-prometheusrules.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonNode> LOADED = new ConcurrentHashMap<>();

@@ -76,7 +76,7 @@ public class CalendarResource {
     @Path("runners/{runnerId}/plan.ics")
     @Authenticated
     @Produces(CALENDAR)
-    @Operation(summary = "The runner's current plan as a calendar (RFC 5545)",
+    @Operation(operationId = "getPlanCalendar", summary = "The runner's current plan as a calendar (RFC 5545)",
             description = "One all-day VEVENT per session, with each exercise's dose in DESCRIPTION. An entry's UID names "
                     + "the runner, the day and the slot, so it stays the same across replans; its SEQUENCE rises when a "
                     + "replan changes what it says. Needs a backend token or the runner's own token.")
@@ -97,7 +97,7 @@ public class CalendarResource {
     @Path("runners/{runnerId}/calendar-feed")
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A secret calendar feed URL for the runner",
+    @Operation(operationId = "createCalendarFeed", summary = "A secret calendar feed URL for the runner",
             description = "A URL a calendar app subscribes to without a token; it serves the same calendar as plan.ics, "
                     + "following every replan. Anyone holding it can read the plan, so it is shown only in this answer. "
                     + "A runner has one at a time: asking again makes a new URL and the previous one answers 404. "
@@ -122,7 +122,7 @@ public class CalendarResource {
     @DELETE
     @Path("runners/{runnerId}/calendar-feed")
     @Authenticated
-    @Operation(summary = "Revoke the runner's calendar feed URL",
+    @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the runner's calendar feed URL",
             description = "From now on the feed URL answers 404. Nothing else changes; a new one can be asked for. "
                     + "Needs a backend token or the runner's own token.")
     @APIResponse(responseCode = "204", description = "Revoked, or there was none")
@@ -138,7 +138,7 @@ public class CalendarResource {
     @Path("calendar-feeds/{secret}.ics")
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(summary = "A runner's calendar through its secret feed URL",
+    @Operation(operationId = "getCalendarFeed", summary = "A runner's calendar through its secret feed URL",
             description = "What a subscribed calendar app polls: the runner's current plan as plan.ics gives it, without "
                     + "a token (the secret in the URL is the key; a token that is sent must still be valid). A runner "
                     + "without a plan yet gets an empty calendar. A revoked or replaced URL answers 404.")

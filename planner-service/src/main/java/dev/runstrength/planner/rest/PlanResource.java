@@ -43,7 +43,7 @@ public class PlanResource {
     @GET
     @Path("runners/{runnerId}/plan")
     @Authenticated
-    @Operation(summary = "The runner's current plan",
+    @Operation(operationId = "getCurrentPlan", summary = "The runner's current plan",
             description = "The newest plan generated for the runner, exactly as published on planner.plans. "
                     + "Needs a backend token (group runstrength-backend) or the runner's own token.")
     @APIResponse(responseCode = "200", description = "The current plan",
@@ -62,7 +62,7 @@ public class PlanResource {
     @GET
     @Path("plans/{planId}")
     @Authenticated
-    @Operation(summary = "A plan by id", description = "Any plan ever generated, current or superseded. Needs a backend "
+    @Operation(operationId = "getPlan", summary = "A plan by id", description = "Any plan ever generated, current or superseded. Needs a backend "
             + "token, or the token of the runner the plan is for (another runner's plan is a 403).")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPlan.class)))

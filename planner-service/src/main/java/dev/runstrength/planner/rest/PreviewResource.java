@@ -45,7 +45,7 @@ public class PreviewResource {
     @RolesAllowed(Roles.BACKEND)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview the plan a profile would get",
+    @Operation(operationId = "previewPlan", summary = "Preview the plan a profile would get",
             description = "Validates the body exactly like a runner.profiles event and answers the plan that "
                     + "profile would get now. Nothing is stored and nothing is published. Needs a backend token "
                     + "(group runstrength-backend): the body may name any runner.")

@@ -47,7 +47,7 @@ public class PrintablePlanResource {
     @Path("runners/{runnerId}/plan.html")
     @Authenticated
     @Produces(HTML)
-    @Operation(summary = "The runner's current plan as a printable page",
+    @Operation(operationId = "getPrintablePlan", summary = "The runner's current plan as a printable page",
             description = "Every week and session with each phase's exercises, their dose, cues and cautions, and why the "
                     + "plan looks as it does in plain words. Readable on a phone and on paper; no JavaScript. Needs a "
                     + "backend token or the runner's own token.")

@@ -70,7 +70,7 @@ public class ProfileIntakeResource {
     @RolesAllowed(Roles.BACKEND)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a runner's profile over HTTP",
+    @Operation(operationId = "putProfile", summary = "Send a runner's profile over HTTP",
             description = "Checks the body exactly like a runner.profiles event (the same JSON Schema) and publishes it "
                     + "on runner.profiles, where the planner reads it like any other profile. The body's runnerId must be "
                     + "the path's. Sending the same profile again publishes nothing new; another body with the same "

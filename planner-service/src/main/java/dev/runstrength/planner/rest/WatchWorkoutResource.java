@@ -45,7 +45,7 @@ public class WatchWorkoutResource {
     @Path("runners/{runnerId}/plan/sessions/{sessionId}.fit")
     @Authenticated
     @Produces(FitWorkoutFile.MEDIA_TYPE)
-    @Operation(summary = "A session of the current plan as a FIT workout (Garmin and other watches)",
+    @Operation(operationId = "getSessionFitWorkout", summary = "A session of the current plan as a FIT workout (Garmin and other watches)",
             description = "One step per set (reps to count or seconds to hold) with the exercise's name and, where one "
                     + "fits, its FIT exercise category; a rest step after each set. Only sessions of the runner's current "
                     + "plan. Needs a backend token or the runner's own token.")

@@ -10,6 +10,7 @@ import dev.runstrength.planner.persistence.RunnerProgressions;
 import dev.runstrength.planner.persistence.StoredPlan;
 import dev.runstrength.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -21,12 +22,15 @@ public class PlanIssue {
     private final RunnerProgressions progressions;
     private final PlanDrafter drafter;
     private final Outbox outbox;
+    private final Event<PlanIssued> issued;
 
-    public PlanIssue(Plans plans, RunnerProgressions progressions, PlanDrafter drafter, Outbox outbox) {
+    public PlanIssue(Plans plans, RunnerProgressions progressions, PlanDrafter drafter, Outbox outbox,
+                     Event<PlanIssued> issued) {
         this.plans = plans;
         this.progressions = progressions;
         this.drafter = drafter;
         this.outbox = outbox;
+        this.issued = issued;
     }
 
     /** The progression state held for the runner, or none. */
@@ -38,7 +42,8 @@ public class PlanIssue {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public TrainingPlan issue(RunnerProfile profile, Instant profileUpdatedAt, HeldProgression progression) {
+    public TrainingPlan issue(RunnerProfile profile, Instant profileUpdatedAt, HeldProgression progression,
+                              PlanTrigger trigger) {
         TrainingPlan plan = drafter.draft(profile, progression.toDomain(profileUpdatedAt));
         StoredPlan stored = new StoredPlan();
         stored.planId = plan.planId();
@@ -48,6 +53,7 @@ public class PlanIssue {
         stored.payload = WireJson.write(plan);
         plans.persist(stored);
         outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), plan);
+        issued.fire(new PlanIssued(plan.runnerId(), trigger));
         return plan;
     }
 }

@@ -55,7 +55,8 @@ public class ProfileUpdates {
             profiles.persist(row);
         }
 
-        TrainingPlan plan = issue.issue(profile, updatedAt, issue.heldProgression(profile.runnerId()));
+        TrainingPlan plan = issue.issue(profile, updatedAt, issue.heldProgression(profile.runnerId()),
+                PlanTrigger.PROFILE);
         return Optional.of(plan);
     }
 }

@@ -72,6 +72,6 @@ public class ProgressionUpdates {
             return Optional.empty();
         }
         RunnerProfile current = WireJson.read(profile.get().payload, RunnerProfile.class);
-        return Optional.of(issue.issue(current, profileAt, merged));
+        return Optional.of(issue.issue(current, profileAt, merged, PlanTrigger.PROGRESSION));
     }
 }

@@ -44,6 +44,13 @@ public class Access {
         }
     }
 
+    /** The contract documents: the same rule as catalogue reads, under its own setting. */
+    public void toContract() {
+        if (identity.isAnonymous() && !config.anonymousContractReads()) {
+            throw new UnauthorizedException("Authorization: a bearer token is required to read the contract documents");
+        }
+    }
+
     /**
      * An endpoint open to anyone, such as a secret calendar feed URL a calendar app polls without a
      * token. A token that is sent must still be valid: a broken one is a 401, so its owner learns at once.

@@ -18,4 +18,8 @@ public interface AccessConfig {
     /** GET /exercises and GET /exercises/{id} answer callers without a token. */
     @WithDefault("true")
     boolean anonymousCatalogueReads();
+
+    /** GET /schemas/{name} and GET /asyncapi.yaml (the contract documents) answer callers without a token. */
+    @WithDefault("true")
+    boolean anonymousContractReads();
 }

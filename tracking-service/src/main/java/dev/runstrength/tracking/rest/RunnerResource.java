@@ -38,6 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,10 +66,11 @@ public class RunnerResource {
 
     @GET
     @Path("/progress")
-    @Operation(summary = "Where the runner stands",
+    @Operation(operationId = "getProgress", summary = "Where the runner stands",
             description = "Per exercise the current prescription (after a ladder move it names the exercise moved to), "
                     + "the last decision and its reason; adherence over the current plan and the flags of the last workout.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RunnerProgress.class)))
+    @APIResponse(responseCode = "200", description = "The runner's progression, adherence and flags",
+            content = @Content(schema = @Schema(implementation = RunnerProgress.class)))
     @APIResponse(responseCode = "400", description = "The runnerId is not a valid id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No workout and no plan of this runner has arrived",
@@ -80,17 +82,18 @@ public class RunnerResource {
 
     @GET
     @Path("/workouts")
-    @Operation(summary = "The runner's completed workouts, newest first",
+    @Operation(operationId = "listWorkouts", summary = "The runner's completed workouts, newest first",
             description = "Each workout as the running app sent it; ordered by completedAt, newest first.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WorkoutPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of workouts, newest first",
+            content = @Content(schema = @Schema(implementation = WorkoutPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter has a wrong value; the detail names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No workout and no plan of this runner has arrived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<CompletedWorkout> workouts(
             @Parameter(description = "the running app's id of the runner") @PathParam("runnerId") String runnerId,
-            @Parameter(description = "page number from 0") @QueryParam("page") String page,
-            @Parameter(description = "page size 1-200, default 50") @QueryParam("size") String size) {
+            @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "page size 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
         String id = valid(runnerId);
         Params.PageRequest paging = Params.page(page, size);
         return reader.workouts(id, paging.page(), paging.size()).orElseThrow(() -> unknown(runnerId));
@@ -98,11 +101,12 @@ public class RunnerResource {
 
     @GET
     @Path("/workouts/{workoutId}")
-    @Operation(summary = "One completed workout, once tracking has recorded it",
+    @Operation(operationId = "getWorkout", summary = "One completed workout, once tracking has recorded it",
             description = "The workout as the running app sent it. A workout sent with POST /runners/{runnerId}/workouts "
                     + "is a 404 until tracking has read it from workouts.completed; from then on, the runner's progress "
                     + "counts it.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompletedWorkout.class)))
+    @APIResponse(responseCode = "200", description = "The workout as the running app sent it",
+            content = @Content(schema = @Schema(implementation = CompletedWorkout.class)))
     @APIResponse(responseCode = "404", description = "No workout with this id of this runner is recorded (yet)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletedWorkout workout(
@@ -118,7 +122,7 @@ public class RunnerResource {
     @Path("/workouts")
     @RolesAllowed(Roles.BACKEND)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a completed workout over HTTP",
+    @Operation(operationId = "sendWorkout", summary = "Send a completed workout over HTTP",
             description = "Checks the body exactly like a workouts.completed event (the same JSON Schema) and publishes it "
                     + "on workouts.completed, where tracking reads it like any other workout; its progression update follows "
                     + "on tracking.progressions. The body's runnerId must be the path's. Sending the same workout again "

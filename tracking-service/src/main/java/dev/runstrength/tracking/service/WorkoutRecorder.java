@@ -10,6 +10,7 @@ import dev.runstrength.tracking.persistence.ProgressionStateRepository;
 import dev.runstrength.tracking.persistence.WorkoutRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -29,9 +30,11 @@ public class WorkoutRecorder {
     private final RunnerHistory history;
     private final Outbox outbox;
     private final MeterRegistry registry;
+    private final Event<ProgressionPublished> published;
 
     public WorkoutRecorder(WorkoutRepository workouts, ProgressionStateRepository states, RunnerHistory history,
-                           Outbox outbox, MeterRegistry registry) {
+                           Outbox outbox, MeterRegistry registry, Event<ProgressionPublished> published) {
+        this.published = published;
         this.workouts = workouts;
         this.states = states;
         this.history = history;
@@ -58,6 +61,7 @@ public class WorkoutRecorder {
         }
         ProgressStore.save(states, workout.runnerId(), replay);
         outbox.append(EventKind.PROGRESSION_UPDATED, workout.runnerId(), ProgressionMapping.toEventData(update));
+        published.fire(new ProgressionPublished(update));
         if (!update.unknownExercises().isEmpty()) {
             // kept in the history, so the runner's workouts are complete once the catalogue learns the id
             LOG.warnf("Workout %s of runner %s names exercises the catalogue does not know: %s",
