@@ -1,28 +1,23 @@
 package dev.runstrength.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.cloudevents.CloudEventCodec;
 import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
+import dev.runstrength.platform.kafka.Producers;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Sends outbox rows to Kafka as CloudEvents in binary mode, through one idempotent producer
@@ -40,7 +35,10 @@ public class EventSender {
         this.kafkaConfig = kafkaConfig;
     }
 
-    /** Sends every event, in order, and returns once the broker has acknowledged all of them. */
+    /**
+     * Sends every event, in order, without waiting between them (the producer batches them per
+     * partition), and returns once the broker has acknowledged all of them.
+     */
     public void sendAll(List<OutboxEvent> events, Duration timeout) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
@@ -55,13 +53,9 @@ public class EventSender {
     static ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
         EventKind kind = EventKind.ofType(event.eventType)
                 .orElseThrow(() -> new IllegalStateException("outbox row " + event.id + " has unknown type " + event.eventType));
-        OutboundRecord encoded;
-        try {
-            encoded = CODEC.encode(new OutboundEvent(kind, event.eventId, event.source, event.occurredAt,
-                    event.recordKey, ContractJson.mapper().readTree(event.payload)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("outbox row " + event.id + " holds unreadable JSON", e);
-        }
+        // the stored payload is already the data's JSON: written as it is, not parsed and written again
+        OutboundRecord encoded = CODEC.encode(new OutboundEvent(kind, event.eventId, event.source, event.occurredAt,
+                event.recordKey, new RawValue(event.payload)));
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(encoded.topic(), null, encoded.key(), encoded.value());
         encoded.headers().forEach((name, value) -> record.headers().add(name, value));
@@ -73,31 +67,12 @@ public class EventSender {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+                    producer = Producers.create(kafkaConfig, "outbox-relay");
                 }
                 current = producer;
             }
         }
         return current;
-    }
-
-    private Map<String, Object> producerConfig() {
-        Map<String, Object> config = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (ProducerConfig.configNames().contains(key)) {
-                config.put(key, value);
-            }
-        });
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // Idempotence keeps per-partition order and drops broker-side duplicates on internal retries.
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-        return config;
     }
 
     @PreDestroy
