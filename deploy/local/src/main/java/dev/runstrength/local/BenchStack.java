@@ -8,6 +8,8 @@ import dev.runstrength.infra.KafkaBroker;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.PostgresServer;
 import dev.runstrength.infra.TopicSpec;
+import dev.runstrength.infra.security.SigningKeys;
+import dev.runstrength.infra.security.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,7 @@ final class BenchStack implements AutoCloseable {
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
     private KafkaBroker kafka;
     private PostgresServer postgres;
+    private SigningKeys keys;
 
     BenchStack(Path repo, Path dataDir, boolean profile, String serviceJavaOptions) {
         this.repo = repo;
@@ -61,6 +64,8 @@ final class BenchStack implements AutoCloseable {
             Directories.deleteRecursively(dataDir);
         }
         Files.createDirectories(logs());
+        // the services verify tokens against this key pair; the benchmark itself calls no endpoint that needs one
+        keys = SigningKeys.inDirectory(dataDir.resolve("keys"));
         postgres = PostgresServer.start(PostgresServer.Options.defaults()
                 .withDataDir(dataDir.resolve("postgres"))
                 .withLogFile(logs().resolve("postgres.log"))
@@ -73,7 +78,7 @@ final class BenchStack implements AutoCloseable {
         topics.add(TopicSpec.deleting(ECHO_OUT, partitions));
         kafka.createTopics(topics);
         for (String name : List.of("catalog", "planner", "tracking")) {
-            Service service = new Service(name, FreePort.pick(), name);
+            Service service = new Service(name, FreePort.pick(), FreePort.pick(), name);
             postgres.createDatabase(service.database());
             services.put(name, service);
             startProcess(service);
@@ -121,7 +126,7 @@ final class BenchStack implements AutoCloseable {
 
     private void startProcess(Service service) {
         Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
-                postgres.username(), postgres.password());
+                postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER);
         String toolOptions = serviceJavaOptions;
         if (profile) {
             // a recording per process start, so tracking's rebuild has one of its own

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Copies rejected records unchanged (key, value, headers) to their channel's dead-letter topic, with
  * the headers the contract names and the ones SmallRye's own dead-letter strategy used to add, so a
- * DLQ reads the same as before batches.
+ * DLQ reads the same as before batches. The reason and the cause are at most
+ * {@value RejectedRecord#MAX_HEADER_BYTES} bytes each, marked {@value RejectedRecord#CUT_MARK} when cut.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -85,12 +86,16 @@ public class DeadLetters {
         for (Header header : record.headers()) {
             letter.headers().add(header.key(), header.value());
         }
-        add(letter, DeadLetterHeaders.REASON, rejection.reason());
+        // a reason or cause may quote the record, which may be large: both are cut to a KiB (issue 13)
+        add(letter, DeadLetterHeaders.REASON, RejectedRecord.cut(rejection.reason()));
         if (rejection.error() != null) {
-            add(letter, EXCEPTION_CLASS, rejection.error().getClass().getName());
-            Throwable cause = rejection.error().getCause();
+            // as SmallRye's strategy wrote them when the intake threw RejectedRecord: the exception is the
+            // rejection, the cause what made it (a contract violation, a parse or database error)
+            boolean wrapped = rejection.error() instanceof RejectedRecord;
+            add(letter, EXCEPTION_CLASS, RejectedRecord.class.getName());
+            Throwable cause = wrapped ? rejection.error().getCause() : rejection.error();
             if (cause != null) {
-                add(letter, CAUSE, String.valueOf(cause.getMessage()));
+                add(letter, CAUSE, RejectedRecord.cut(String.valueOf(cause.getMessage())));
                 add(letter, CAUSE_CLASS, cause.getClass().getName());
             }
         }

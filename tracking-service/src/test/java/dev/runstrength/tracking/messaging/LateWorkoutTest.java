@@ -1,5 +1,6 @@
 package dev.runstrength.tracking.messaging;
 
+import static dev.runstrength.infra.security.Callers.asBackend;
 import static dev.runstrength.tracking.messaging.TrackingEvents.JSON;
 import static dev.runstrength.tracking.messaging.TrackingEvents.allOf;
 import static dev.runstrength.tracking.messaging.TrackingEvents.held;
@@ -8,7 +9,6 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.produceBinary;
 import static dev.runstrength.tracking.messaging.TrackingEvents.progressions;
 import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
 import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -127,7 +127,7 @@ class LateWorkoutTest {
     }
 
     private static JsonNode progressOf(String runnerId) throws IOException {
-        return JSON.readTree(given().when().get("/runners/{runnerId}/progress", runnerId)
+        return JSON.readTree(asBackend().when().get("/runners/{runnerId}/progress", runnerId)
                 .then().statusCode(200).extract().asString());
     }
 }
