@@ -38,6 +38,7 @@ public class OutboxRelay {
     private final EventSender sender;
     private final Counter relayed;
     private final Counter failures;
+    private final MeterRegistry registry;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -51,6 +52,7 @@ public class OutboxRelay {
         this.sender = sender;
         this.relayed = registry.counter("runstrength.outbox.relayed");
         this.failures = registry.counter("runstrength.outbox.relay.failures");
+        this.registry = registry;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -116,11 +118,48 @@ public class OutboxRelay {
                 return 0;
             }
             List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("id in ?1 order by id", ids).list();
-            sender.sendAll(batch, config.sendTimeout());
-            OutboxEvent.delete("id in ?1", batch.stream().map(event -> event.id).toList());
-            relayed.increment(batch.size());
+            List<EventSender.Refusal> refused;
+            try {
+                refused = sender.sendAll(batch, config.sendTimeout());
+            } catch (EventSender.SendFailed failed) {
+                // the refused ones are set aside even so, or the retry would meet them again; the rest is
+                // sent again next time (at least once, in order)
+                setAside(failed.refused());
+                failures.increment();
+                LOG.warnf("Outbox relay could not send a batch, will retry: %s", failed.getMessage());
+                return 0;
+            }
+            setAside(refused);
+            List<Long> sent = batch.stream().map(event -> event.id)
+                    .filter(id -> refused.stream().noneMatch(refusal -> refusal.event().id.equals(id))).toList();
+            if (!sent.isEmpty()) {
+                OutboxEvent.delete("id in ?1", sent);
+            }
+            relayed.increment(sent.size());
             return batch.size();
         });
+    }
+
+    /**
+     * Moves events the broker refused for good to {@code outbox_set_aside}, in the relay's transaction:
+     * kept whole, counted, logged once (the row leaves the outbox, so no later run meets it again).
+     */
+    private void setAside(List<EventSender.Refusal> refused) {
+        for (EventSender.Refusal refusal : refused) {
+            OutboxEvent event = refusal.event();
+            OutboxEvent.getEntityManager().createNativeQuery("insert into outbox_set_aside"
+                            + " (id, event_id, topic, record_key, event_type, source, occurred_at, payload, reason)"
+                            + " select id, event_id, topic, record_key, event_type, source, occurred_at, payload, :reason"
+                            + " from outbox_event where id = :id")
+                    .setParameter("reason", atMost(refusal.reason(), 1024))
+                    .setParameter("id", event.id)
+                    .executeUpdate();
+            OutboxEvent.delete("id", event.id);
+            registry.counter("runstrength.outbox.set.aside", "topic", event.topic).increment();
+            LOG.errorf("Outbox event %s (%s on %s, key %s, %d characters of data) was refused by the broker and is set"
+                            + " aside in outbox_set_aside; the events after it go on: %s", event.eventId, event.eventType,
+                    event.topic, event.recordKey, event.payload.length(), refusal.reason());
+        }
     }
 
     /**
@@ -143,6 +182,10 @@ public class OutboxRelay {
             ids.add(((Number) row[0]).longValue());
         }
         return ids;
+    }
+
+    private static String atMost(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** Events committed but not yet acknowledged by Kafka. */
