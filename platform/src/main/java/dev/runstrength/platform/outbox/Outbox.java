@@ -39,8 +39,17 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent append(EventKind kind, String key, Object data) {
+        return append(kind, key, data, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Appends an event under an id the caller derives from what caused it, for an event that a rebuild
+     * from the topics would emit again: consumers then recognise the second one as the same event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent append(EventKind kind, String key, Object data, String eventId) {
         OutboxEvent event = new OutboxEvent();
-        event.eventId = UUID.randomUUID().toString();
+        event.eventId = eventId;
         event.topic = kind.topic();
         event.recordKey = key;
         event.eventType = kind.type();

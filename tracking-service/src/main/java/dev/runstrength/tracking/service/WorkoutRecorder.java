@@ -15,11 +15,13 @@ import dev.runstrength.tracking.persistence.WorkoutRepository.NewWorkout;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -101,13 +103,25 @@ public class WorkoutRecorder {
     }
 
     private void publish(ProgressionUpdate update) {
-        outbox.append(EventKind.PROGRESSION_UPDATED, update.runnerId(), ProgressionMapping.toEventData(update));
+        outbox.append(EventKind.PROGRESSION_UPDATED, update.runnerId(), ProgressionMapping.toEventData(update),
+                eventIdOf(update.runnerId(), update.workoutId()));
         if (!update.unknownExercises().isEmpty()) {
             // kept in the history, so the runner's workouts are complete once the catalogue learns the id
             LOG.warnf("Workout %s of runner %s names exercises the catalogue does not know: %s",
                     update.workoutId(), update.runnerId(), update.unknownExercises());
             registry.counter("runstrength.tracking.exercises.unknown").increment(update.unknownExercises().size());
         }
+    }
+
+    /**
+     * The CloudEvents id of the one progression update a workout causes, derived from the workout. A
+     * rebuild from offset 0 into an empty database publishes every runner's updates again; under the
+     * same ids the planner takes them for the duplicates they are, instead of planning again for each
+     * (and tracking then reading each new plan). A workout is folded and published once otherwise.
+     */
+    static String eventIdOf(String runnerId, String workoutId) {
+        return UUID.nameUUIDFromBytes(("tracking.progression\n" + runnerId + "\n" + workoutId)
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static NewWorkout toRow(Arrival arrival) {
