@@ -48,6 +48,8 @@ final class BenchStack implements AutoCloseable {
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
+    /** CPU seconds of service processes stopped during the run (tracking before its rebuild), by service. */
+    private final Map<String, Double> retiredCpu = new LinkedHashMap<>();
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private SigningKeys keys;
@@ -111,6 +113,8 @@ final class BenchStack implements AutoCloseable {
      */
     void restartTrackingEmpty() throws Exception {
         peakResidentMb();
+        // the CPU the stopped process used stays in tracking's column (read just before the stop)
+        retiredCpu.merge("tracking", cpuOf(processes.get("tracking").pid()), Double::sum);
         ChildProcess tracking = processes.remove("tracking");
         tracking.stop(STOP_GRACE);
         try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement()) {
@@ -195,12 +199,14 @@ final class BenchStack implements AutoCloseable {
     }
 
     /**
-     * CPU seconds (user + system) used so far by each part of the stack: the services, PostgreSQL (the
-     * postmaster and its backends) and this JVM (the Kafka broker and the benchmark's own clients).
+     * CPU seconds (user + system) used so far by each part of the stack: the services (a restarted one's
+     * earlier process included), PostgreSQL (the postmaster and its backends alive now: a backend that has
+     * ended, as those of tracking's first process when it stops, takes its CPU seconds with it) and this
+     * JVM (the Kafka broker and the benchmark's own clients).
      */
     Map<String, Double> cpuSeconds() {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        processes.forEach((name, process) -> cpu.put(name, cpuOf(process.pid())));
+        processes.forEach((name, process) -> cpu.put(name, cpuOf(process.pid()) + retiredCpu.getOrDefault(name, 0.0)));
         double postgresCpu = 0;
         long postmaster = postmasterPid();
         if (postmaster > 0) {
