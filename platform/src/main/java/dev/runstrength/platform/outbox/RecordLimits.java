@@ -18,17 +18,22 @@ import org.jboss.logging.Logger;
 /**
  * The largest record each topic takes: the smaller of the producer's {@code max.request.size} and the
  * topic's effective {@code max.message.bytes} (its own setting, else the broker's
- * {@code message.max.bytes}), read once per topic from the broker. When the broker cannot be asked,
- * {@code max.request.size} alone, asked again on the next batch.
+ * {@code message.max.bytes}), read once per topic from the broker. When the broker cannot say (it is
+ * down, or the client lacks the DescribeConfigs right on the topic, as the Kubernetes KafkaUsers do),
+ * {@code max.request.size} alone, which the deployments align with the topics' limit; asked again after
+ * ten minutes.
  */
 final class RecordLimits implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RecordLimits.class);
     private static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
 
     private final Map<String, Object> kafkaConfig;
     private final int maxRequestSize;
     private final Map<String, Integer> topicLimits = new ConcurrentHashMap<>();
+    /** When the broker last could not say (down, or no DescribeConfigs right on the topic): asked again later. */
+    private final Map<String, Long> unanswered = new ConcurrentHashMap<>();
     private Admin admin;
 
     RecordLimits(Map<String, Object> kafkaConfig) {
@@ -39,10 +44,13 @@ final class RecordLimits implements AutoCloseable {
 
     int of(String topic) {
         Integer topicLimit = topicLimits.get(topic);
-        if (topicLimit == null) {
+        Long lastUnanswered = unanswered.get(topic);
+        if (topicLimit == null && (lastUnanswered == null || System.nanoTime() - lastUnanswered > RETRY_AFTER.toNanos())) {
             topicLimit = askBroker(topic);
             if (topicLimit != null) {
                 topicLimits.put(topic, topicLimit);
+            } else {
+                unanswered.put(topic, System.nanoTime());
             }
         }
         return topicLimit == null ? maxRequestSize : Math.min(maxRequestSize, topicLimit);
