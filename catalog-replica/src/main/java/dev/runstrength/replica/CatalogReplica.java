@@ -10,20 +10,33 @@ import dev.runstrength.contracts.ContractJson;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
  * Keeps this service's copy of the catalogue from {@code catalog.exercises}. Versions only move
  * forward: a replayed or late event for an older version changes nothing, so the replica converges
  * on the catalogue whatever the delivery order.
+ *
+ * <p>The active exercises are parsed once and kept until the table changes: every read compares the
+ * row count and the sum of versions (any upsert or retirement raises one of them) with those of the
+ * kept copy, one small query instead of reading and parsing every exercise for every plan or workout.
+ * Replicas of a service share the table, so the check is made against the database, not in memory.
  */
 @ApplicationScoped
 public class CatalogReplica {
 
     public static final String CONSUMER = "catalog-replica";
     private static final ObjectMapper JSON = ContractJson.mapper();
+
+    private record Parsed(long rows, long versions, List<Exercise> active) {
+    }
+
+    private volatile Parsed parsed;
 
     /** Applies an upserted or retired event; returns true when the replica changed. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,12 +70,28 @@ public class CatalogReplica {
         return true;
     }
 
-    /** The exercises that may be planned: active and fully known. */
+    /** The exercises that may be planned: active and fully known, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Exercise> active() {
-        return Panache.getEntityManager()
+        // plain JDBC: a query through the session would first dirty-check every entity of the caller's batch
+        long[] stamp = Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("select count(*), coalesce(sum(version), 0) from catalog_replica")) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        });
+        long rows = stamp[0];
+        long versions = stamp[1];
+        Parsed kept = parsed;
+        if (kept != null && kept.rows() == rows && kept.versions() == versions) {
+            return kept.active();
+        }
+        List<Exercise> active = Panache.getEntityManager()
                 .createQuery("from ReplicatedExercise where status = 'ACTIVE' order by id", ReplicatedExercise.class)
                 .getResultList().stream().map(CatalogReplica::read).toList();
+        parsed = new Parsed(rows, versions, active);
+        return active;
     }
 
     /** Any exercise ever seen, retired ones included (their last active content). */

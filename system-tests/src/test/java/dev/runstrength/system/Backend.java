@@ -75,6 +75,22 @@ final class Backend implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Waits for a record with this key and CloudEvents type: the key's earlier events (an exercise's
+     * upserts) are on the topic already, so a count of the key's records cannot tell a new one apart.
+     */
+    List<ConsumerRecord<String, byte[]>> awaitEventOfType(String topic, String key, EventKind kind) {
+        List<ConsumerRecord<String, byte[]>> records = kafka.consume(topic,
+                        read -> read.stream().anyMatch(r -> key.equals(r.key()) && kind.type().equals(header(r, "ce_type"))),
+                        EVENT_TIMEOUT)
+                .stream().filter(r -> key.equals(r.key())).toList();
+        if (records.stream().noneMatch(r -> kind.type().equals(header(r, "ce_type")))) {
+            throw new AssertionError("expected a " + kind.type() + " record with key " + key + " on " + topic
+                    + " within " + EVENT_TIMEOUT.toSeconds() + " s");
+        }
+        return records;
+    }
+
     /** Every record on the topic with this key, as the topic is now. */
     List<ConsumerRecord<String, byte[]>> events(String topic, String key) {
         return kafka.consumeAll(topic, EVENT_TIMEOUT).stream().filter(r -> key.equals(r.key())).toList();

@@ -28,7 +28,8 @@ class CatalogueChangeIT extends SystemTest {
         RunningSystem.get().asBackend("catalog").get("/exercises/{id}", retired).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("RETIRED"));
 
-        List<ConsumerRecord<String, byte[]>> events = backend.awaitEvents(Topics.CATALOG_EXERCISES, retired, 1);
+        List<ConsumerRecord<String, byte[]>> events = backend.awaitEventOfType(Topics.CATALOG_EXERCISES, retired,
+                EventKind.EXERCISE_RETIRED);
         assertThat(events).anySatisfy(event ->
                 assertThat(Backend.header(event, "ce_type")).isEqualTo(EventKind.EXERCISE_RETIRED.type()));
         backend.awaitCaughtUp(ConsumerGroups.PLANNER_CATALOGUE, Topics.CATALOG_EXERCISES);

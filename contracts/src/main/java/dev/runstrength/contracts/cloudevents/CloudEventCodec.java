@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.cloudevents.InboundEvent.Mode;
@@ -96,7 +97,11 @@ public final class CloudEventCodec {
         headers.put(CloudEventHeaders.DATASCHEMA, utf8(event.kind().dataSchema()));
         headers.put(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.APPLICATION_JSON));
         try {
-            byte[] value = mapper.writeValueAsBytes(event.data());
+            // data already written as JSON text (an outbox row's payload) is the value as it is: encoding the
+            // string straight to UTF-8 is a copy, where the generator's raw write copies it through char buffers
+            byte[] value = event.data() instanceof RawValue raw && raw.rawValue() instanceof String json
+                    ? json.getBytes(StandardCharsets.UTF_8)
+                    : mapper.writeValueAsBytes(event.data());
             return new OutboundRecord(event.kind().topic(), event.key(), Collections.unmodifiableMap(headers),
                     value);
         } catch (JsonProcessingException e) {

@@ -141,6 +141,17 @@ class CloudEventCodecTest {
         assertThat(value.at("/weeks/0/sessions/0/blocks/1/exercises/1").has("reps")).isTrue();
     }
 
+    @Test
+    void encode_writes_json_text_already_written_as_it_is() {
+        // an outbox row's payload: non-Latin-1 text included, the value is its UTF-8 bytes, unchanged
+        String json = "{\"runnerId\":\"r-1042\",\"title\":\"Hip thrust 5–8 reps × 3, then rest …\"}";
+
+        OutboundRecord record = codec.encode(new OutboundEvent(PLAN_GENERATED, "evt-43", "urn:runstrength:planner-service",
+                TIME, "r-1042", new com.fasterxml.jackson.databind.util.RawValue(json)));
+
+        assertThat(record.value()).isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
     @EnumSource(EventKind.class)
     void what_encode_writes_decode_reads_back(EventKind kind) throws Exception {

@@ -73,14 +73,10 @@ class CatalogImageIT {
 
     @Test
     void entrypoint_starts_the_fast_jar_with_the_configured_jvm_flags() {
-        assertThat(image.entrypoint()).containsExactly(
-                "java",
-                "-XX:MaxRAMPercentage=70",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-jar",
-                "/home/jboss/quarkus-run.jar");
-        assertThat(image.entrypoint()).isEqualTo(settings.entrypoint());
+        assertThat(image.entrypoint()).startsWith("java").endsWith("-jar", "/home/jboss/quarkus-run.jar")
+                .contains("-XX:+ExitOnOutOfMemoryError", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
+                .anyMatch(option -> option.startsWith("-Xmx"));
+        assertThat(image.entrypoint()).as("the parent pom's entrypoint, flags included").isEqualTo(settings.entrypoint());
         assertThat(image.runConfig().path("Cmd").isNull() || image.runConfig().path("Cmd").isEmpty())
                 .as("no program arguments appended to the entrypoint: %s", image.runConfig().path("Cmd"))
                 .isTrue();

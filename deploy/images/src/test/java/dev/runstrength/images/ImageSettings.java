@@ -8,8 +8,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A service's image settings, read from the block at the end of its application.properties. */
+/**
+ * A service's image settings, read from the block at the end of its application.properties; the
+ * entrypoint, the same for all three, from the parent pom.xml (quarkus.jib.jvm-entrypoint with the JVM
+ * flags of runstrength.service.jvm-options, which the local stack starts the services with too).
+ */
 record ImageSettings(String service, boolean buildByDefault, String group, String name, String tag,
                      String baseImage, String user, String ports, String workingDirectory, List<String> entrypoint) {
 
@@ -31,7 +37,27 @@ record ImageSettings(String service, boolean buildByDefault, String group, Strin
                 properties.getProperty("quarkus.jib.user"),
                 properties.getProperty("quarkus.jib.ports"),
                 properties.getProperty("quarkus.jib.working-directory"),
-                Arrays.asList(properties.getProperty("quarkus.jib.jvm-entrypoint", "").split(",")));
+                Arrays.asList(properties.getProperty("quarkus.jib.jvm-entrypoint", parentEntrypoint(repo)).split(",")));
+    }
+
+    /** The parent pom's quarkus.jib.jvm-entrypoint, its ${runstrength.service.jvm-options} filled in. */
+    static String parentEntrypoint(Path repo) {
+        String pom;
+        try {
+            pom = Files.readString(repo.resolve("pom.xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pomProperty(pom, "quarkus.jib.jvm-entrypoint")
+                .replace("${runstrength.service.jvm-options}", pomProperty(pom, "runstrength.service.jvm-options"));
+    }
+
+    private static String pomProperty(String pom, String name) {
+        Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(pom);
+        if (!value.find()) {
+            throw new IllegalStateException("the parent pom has no " + name);
+        }
+        return value.group(1).trim();
     }
 
     /** group/name, the image name without registry and tag. */

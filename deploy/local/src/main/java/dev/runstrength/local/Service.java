@@ -1,6 +1,12 @@
 package dev.runstrength.local;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +61,34 @@ public record Service(String name, int httpPort, int managementPort, String data
         return env;
     }
 
-    /** {@code java -jar quarkus-run.jar} with the same Java that runs the launcher. */
+    /**
+     * {@code java <flags> -jar quarkus-run.jar} with the same Java that runs the launcher, and the JVM
+     * flags the services' images start with ({@link #jvmOptions()}).
+     */
     public List<String> command(Path repoRoot) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return List.of(java.toString(), "-jar", runnableJar(repoRoot).toString());
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmOptions());
+        command.add("-jar");
+        command.add(runnableJar(repoRoot).toString());
+        return command;
+    }
+
+    /** The parent pom's {@code runstrength.service.jvm-options}, as the build filtered it into this module. */
+    public static List<String> jvmOptions() {
+        try (InputStream in = Service.class.getResourceAsStream("service-jvm.options")) {
+            if (in == null) {
+                throw new IllegalStateException("service-jvm.options is missing: build deploy/local with Maven");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> options = new ArrayList<>();
+            text.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> Arrays.stream(line.split(",")).map(String::trim).filter(o -> !o.isEmpty())
+                            .forEach(options::add));
+            return List.copyOf(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read service-jvm.options", e);
+        }
     }
 }

@@ -2,7 +2,13 @@ package dev.runstrength.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +45,23 @@ class ServiceTest {
         Path repo = Path.of("/repo");
 
         assertThat(tracking.runnableJar(repo)).isEqualTo(Path.of("/repo/tracking-service/target/quarkus-app/quarkus-run.jar"));
-        assertThat(tracking.command(repo)).containsExactly(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                "/repo/tracking-service/target/quarkus-app/quarkus-run.jar");
+        List<String> expected = new ArrayList<>();
+        expected.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        expected.addAll(Service.jvmOptions());
+        expected.add("-jar");
+        expected.add("/repo/tracking-service/target/quarkus-app/quarkus-run.jar");
+        assertThat(tracking.command(repo)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void startsTheServicesWithTheJvmFlagsTheirImagesHave() throws IOException {
+        String pom = Files.readString(RepoRoot.find().resolve("pom.xml"));
+        Matcher flags = Pattern.compile("<runstrength.service.jvm-options>([^<]+)</runstrength.service.jvm-options>").matcher(pom);
+        assertThat(flags.find()).as("the parent pom names the services' JVM flags").isTrue();
+
+        assertThat(Service.jvmOptions()).containsExactly(flags.group(1).split(","));
+        assertThat(Service.jvmOptions()).allMatch(option -> option.startsWith("-")).anyMatch(option -> option.startsWith("-Xmx"));
+        assertThat(pom).contains("<quarkus.jib.jvm-entrypoint>java,${runstrength.service.jvm-options},-jar,");
     }
 
     @Test

@@ -18,12 +18,19 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String TOPICS = "topics";
     public static final String PARTITIONS = "partitions";
+    /**
+     * Broker settings ("message.max.bytes=16384", comma-separated) for a test that needs a broker unlike
+     * the shared one: it gets a broker of its own with them, shared only with tests asking the same.
+     */
+    public static final String BROKER_PROPERTIES = "broker-properties";
 
     private List<TopicSpec> topics = ContractTopics.all(ContractTopics.DEFAULT_PARTITIONS);
+    private String brokerProperties = "";
 
     @Override
     public void init(Map<String, String> initArgs) {
         int partitions = Integer.parseInt(initArgs.getOrDefault(PARTITIONS, String.valueOf(ContractTopics.DEFAULT_PARTITIONS)));
+        brokerProperties = initArgs.getOrDefault(BROKER_PROPERTIES, "");
         String named = initArgs.get(TOPICS);
         if (named == null) {
             topics = ContractTopics.all(partitions);
@@ -36,7 +43,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        String bootstrapServers = bootstrapServers();
+        String bootstrapServers = bootstrapServers(brokerProperties);
         Topics.create(bootstrapServers, topics);
         return Map.of("kafka.bootstrap.servers", bootstrapServers);
     }
@@ -49,5 +56,10 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     /** The shared broker's address, starting it if needed: for tests that publish or consume themselves. */
     public static String bootstrapServers() {
         return OnePerJvm.kafkaBootstrapServers();
+    }
+
+    /** The address of the broker started with these settings ({@link #BROKER_PROPERTIES}), starting it if needed. */
+    public static String bootstrapServers(String brokerProperties) {
+        return OnePerJvm.kafkaBootstrapServers(brokerProperties);
     }
 }

@@ -19,6 +19,16 @@ final class OnePerJvm {
         return call("kafkaBootstrapServers");
     }
 
+    static String kafkaBootstrapServers(String brokerProperties) {
+        try {
+            return (String) sharedServers().getMethod("kafkaBootstrapServers", String.class).invoke(null, brokerProperties);
+        } catch (InvocationTargetException e) {
+            throw unwrap("kafkaBootstrapServers", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call SharedServers.kafkaBootstrapServers", e);
+        }
+    }
+
     static String postgresServerUrl() {
         return call("postgresServerUrl");
     }
@@ -27,17 +37,21 @@ final class OnePerJvm {
         try {
             return (String) sharedServers().getMethod(method).invoke(null);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("SharedServers." + method + " failed", cause);
+            throw unwrap(method, e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot call SharedServers." + method, e);
         }
+    }
+
+    private static RuntimeException unwrap(String method, InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException("SharedServers." + method + " failed", cause);
     }
 
     private static Class<?> sharedServers() {

@@ -2,14 +2,22 @@ package dev.runstrength.planner.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 @ApplicationScoped
 public class RunnerProfiles implements PanacheRepositoryBase<StoredProfile, String> {
 
-    /** The held profile, locked until the transaction ends so two updates of one runner queue up. */
-    public Optional<StoredProfile> findForUpdate(String runnerId) {
-        return findByIdOptional(runnerId, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * The held profiles of these runners, by runner id, in one query. Callers run inside the intake's
+     * transaction, which holds every runner's key lock, so no other writer can change them meanwhile.
+     */
+    public Map<String, StoredProfile> ofRunners(Collection<String> runnerIds) {
+        Map<String, StoredProfile> held = new HashMap<>();
+        if (!runnerIds.isEmpty()) {
+            list("runnerId in ?1", runnerIds).forEach(row -> held.put(row.runnerId, row));
+        }
+        return held;
     }
 }

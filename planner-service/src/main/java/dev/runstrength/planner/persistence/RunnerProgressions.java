@@ -2,14 +2,19 @@ package dev.runstrength.planner.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 @ApplicationScoped
 public class RunnerProgressions implements PanacheRepositoryBase<StoredProgression, String> {
 
-    /** The held state, locked until the transaction ends so two updates of one runner queue up. */
-    public Optional<StoredProgression> findForUpdate(String runnerId) {
-        return findByIdOptional(runnerId, LockModeType.PESSIMISTIC_WRITE);
+    /** The held progression states of these runners, by runner id, in one query (see {@link RunnerProfiles#ofRunners}). */
+    public Map<String, StoredProgression> ofRunners(Collection<String> runnerIds) {
+        Map<String, StoredProgression> held = new HashMap<>();
+        if (!runnerIds.isEmpty()) {
+            list("runnerId in ?1", runnerIds).forEach(row -> held.put(row.runnerId, row));
+        }
+        return held;
     }
 }

@@ -1,5 +1,6 @@
 package dev.runstrength.planner.service;
 
+import dev.runstrength.contracts.events.Exercise;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.domain.Catalogue;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -34,6 +36,11 @@ public class PlanDrafter {
     private final CatalogReplica replica;
     private final Clock clock;
     private final PlanGenerator generator = new PlanGenerator();
+    /** The domain catalogue of the replica's last parsed list, rebuilt only when the replica changes. */
+    private volatile Mapped mapped;
+
+    private record Mapped(List<Exercise> source, Catalogue catalogue) {
+    }
 
     public PlanDrafter(CatalogReplica replica, Clock clock) {
         this.replica = replica;
@@ -48,7 +55,7 @@ public class PlanDrafter {
     public TrainingPlan draft(RunnerProfile profile, ProgressionState progression) {
         // the database keeps microseconds; a millisecond instant reads back the same everywhere
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Catalogue catalogue = CatalogueMapping.toCatalogue(replica.active());
+        Catalogue catalogue = catalogue();
         if (catalogue.size() == 0) {
             LOG.warnf("Planning for %s with an empty catalogue replica: the plan will have no exercises",
                     profile.runnerId());
@@ -56,5 +63,15 @@ public class PlanDrafter {
         PlanRequest request = new PlanRequest(ProfileMapping.toDomain(profile), catalogue, progression,
                 LocalDate.ofInstant(now, clock.getZone()), now, UUID.randomUUID().toString());
         return PlanMapping.toEvent(generator.generate(request), profile.level());
+    }
+
+    private Catalogue catalogue() {
+        List<Exercise> active = replica.active();
+        Mapped current = mapped;
+        if (current == null || current.source() != active) {
+            current = new Mapped(active, CatalogueMapping.toCatalogue(active));
+            mapped = current;
+        }
+        return current.catalogue();
     }
 }

@@ -1,44 +1,43 @@
 package dev.runstrength.planner.service;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.persistence.Plans;
-import dev.runstrength.planner.persistence.RunnerProgressions;
 import dev.runstrength.planner.persistence.StoredPlan;
+import dev.runstrength.planner.persistence.StoredProgression;
 import dev.runstrength.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Drafts a runner's plan from a profile and progression state, stores it and publishes it through the outbox. */
 @ApplicationScoped
 public class PlanIssue {
 
     private final Plans plans;
-    private final RunnerProgressions progressions;
     private final PlanDrafter drafter;
     private final Outbox outbox;
     private final Event<PlanIssued> issued;
 
-    public PlanIssue(Plans plans, RunnerProgressions progressions, PlanDrafter drafter, Outbox outbox,
-                     Event<PlanIssued> issued) {
+    public PlanIssue(Plans plans, PlanDrafter drafter, Outbox outbox, Event<PlanIssued> issued) {
         this.plans = plans;
-        this.progressions = progressions;
         this.drafter = drafter;
         this.outbox = outbox;
         this.issued = issued;
     }
 
-    /** The progression state held for the runner, or none. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public HeldProgression heldProgression(String runnerId) {
-        return progressions.findByIdOptional(runnerId)
-                .map(row -> WireJson.read(row.payload, HeldProgression.class))
-                .orElseGet(HeldProgression::none);
+    /** The progression states held in these rows, by runner id. */
+    static Map<String, HeldProgression> held(Map<String, StoredProgression> rows) {
+        Map<String, HeldProgression> held = new HashMap<>();
+        rows.forEach((runnerId, row) -> held.put(runnerId, WireJson.read(row.payload, HeldProgression.class)));
+        return held;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,7 +51,8 @@ public class PlanIssue {
         stored.profileUpdatedAt = plan.basedOn().profileUpdatedAt();
         stored.payload = WireJson.write(plan);
         plans.persist(stored);
-        outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), plan);
+        // the stored text is the event's data: written once, not serialised a second time for the outbox
+        outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), new RawValue(stored.payload));
         issued.fire(new PlanIssued(plan.runnerId(), trigger));
         return plan;
     }

@@ -2,20 +2,28 @@ package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.persistence.RunnerProfiles;
+import dev.runstrength.planner.persistence.RunnerProgressions;
 import dev.runstrength.planner.persistence.StoredProfile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * A runner's new profile: hold it, plan from it and the progression state held (PAIN flags older
+ * Runners' new profiles: hold each, plan from it and the progression state held (PAIN flags older
  * than the profile no longer count), store the plan and publish it, all in the caller's transaction
- * (the outbox sends the event after commit).
+ * (the outbox sends the events after commit). A batch reads the held rows of all its runners with one
+ * query each; the intake's per-runner key locks keep other writers out until commit.
  */
 @ApplicationScoped
 public class ProfileUpdates {
@@ -23,40 +31,57 @@ public class ProfileUpdates {
     private static final Logger LOG = Logger.getLogger(ProfileUpdates.class);
 
     private final RunnerProfiles profiles;
+    private final RunnerProgressions progressions;
     private final PlanIssue issue;
 
-    public ProfileUpdates(RunnerProfiles profiles, PlanIssue issue) {
+    public ProfileUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue) {
         this.profiles = profiles;
+        this.progressions = progressions;
         this.issue = issue;
     }
 
     /**
-     * @return the new plan, or empty when the profile is not newer than the one held (a late or
-     *         repeated delivery), which changes nothing and publishes nothing
+     * Applies the profiles in order.
+     *
+     * @return how many plans were issued (the plans themselves are not kept: a batch would hold hundreds);
+     *         a profile not newer than the one held (a late or repeated delivery)
+     *         changes nothing and publishes nothing
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<TrainingPlan> apply(RunnerProfile profile) {
+    public int applyAll(List<RunnerProfile> batch) {
+        Set<String> runnerIds = new LinkedHashSet<>();
+        batch.forEach(profile -> runnerIds.add(profile.runnerId()));
+        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
+        // entity of the batch before each query
+        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        Map<String, StoredProfile> held = profiles.ofRunners(runnerIds);
+        Map<String, HeldProgression> states = PlanIssue.held(progressions.ofRunners(runnerIds));
+        int issued = 0;
+        for (RunnerProfile profile : batch) {
+            issued += apply(profile, held, states.getOrDefault(profile.runnerId(), HeldProgression.none())).isPresent() ? 1 : 0;
+        }
+        return issued;
+    }
+
+    private Optional<TrainingPlan> apply(RunnerProfile profile, Map<String, StoredProfile> held, HeldProgression progression) {
         // compared at the database's precision, so a profile read back from it equals itself
         Instant updatedAt = profile.updatedAt().truncatedTo(ChronoUnit.MICROS);
-        Optional<StoredProfile> held = profiles.findForUpdate(profile.runnerId());
-        if (held.isPresent() && !updatedAt.isAfter(held.get().updatedAt)) {
-            LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt,
-                    held.get().updatedAt);
+        StoredProfile row = held.get(profile.runnerId());
+        if (row != null && !updatedAt.isAfter(row.updatedAt)) {
+            LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
-        StoredProfile row = held.orElseGet(() -> {
-            StoredProfile created = new StoredProfile();
-            created.runnerId = profile.runnerId();
-            return created;
-        });
-        row.updatedAt = updatedAt;
-        row.payload = WireJson.write(profile);
-        if (held.isEmpty()) {
+        if (row == null) {
+            row = new StoredProfile();
+            row.runnerId = profile.runnerId();
+            row.updatedAt = updatedAt;
+            row.payload = WireJson.write(profile);
             profiles.persist(row);
+            held.put(row.runnerId, row);
+        } else {
+            row.updatedAt = updatedAt;
+            row.payload = WireJson.write(profile);
         }
-
-        TrainingPlan plan = issue.issue(profile, updatedAt, issue.heldProgression(profile.runnerId()),
-                PlanTrigger.PROFILE);
-        return Optional.of(plan);
+        return Optional.of(issue.issue(profile, updatedAt, progression, PlanTrigger.PROFILE));
     }
 }

@@ -10,18 +10,23 @@ import dev.runstrength.planner.persistence.RunnerProgressions;
 import dev.runstrength.planner.persistence.StoredProfile;
 import dev.runstrength.planner.persistence.StoredProgression;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * A progression update from tracking (DOMAIN rule 11): merge it into the runner's state and, when a
+ * Progression updates from tracking (DOMAIN rule 11): merge each into the runner's state and, when a
  * change is not HOLD or a flag is new (a PAIN area not open, or another flag the last update did not
- * raise), plan again from the held profile and publish, all in the
- * caller's transaction. Without a profile the state is only stored. An update older than the state
- * held (late delivery) changes nothing.
+ * raise), plan again from the held profile and publish, all in the caller's transaction. Without a
+ * profile the state is only stored. An update older than the state held (late delivery) changes
+ * nothing. A batch reads the held rows of all its runners with one query each.
  */
 @ApplicationScoped
 public class ProgressionUpdates {
@@ -38,19 +43,32 @@ public class ProgressionUpdates {
         this.issue = issue;
     }
 
+    /** Applies the updates in order; returns how many plans they called for. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<TrainingPlan> apply(ProgressionUpdate update) {
-        // the profile row is locked first, as ProfileUpdates does, so the runner's updates queue up
-        Optional<StoredProfile> profile = profiles.findForUpdate(update.runnerId());
-        Optional<StoredProgression> row = progressions.findForUpdate(update.runnerId());
+    public int applyAll(List<ProgressionUpdate> batch) {
+        Set<String> runnerIds = new LinkedHashSet<>();
+        batch.forEach(update -> runnerIds.add(update.runnerId()));
+        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
+        // entity of the batch before each query
+        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        Map<String, StoredProfile> heldProfiles = profiles.ofRunners(runnerIds);
+        Map<String, StoredProgression> heldStates = progressions.ofRunners(runnerIds);
+        int issued = 0;
+        for (ProgressionUpdate update : batch) {
+            issued += apply(update, Optional.ofNullable(heldProfiles.get(update.runnerId())), heldStates).isPresent() ? 1 : 0;
+        }
+        return issued;
+    }
+
+    private Optional<TrainingPlan> apply(ProgressionUpdate update, Optional<StoredProfile> profile,
+                                         Map<String, StoredProgression> heldStates) {
+        StoredProgression row = heldStates.get(update.runnerId());
         Instant updatedAt = update.updatedAt().truncatedTo(ChronoUnit.MICROS);
-        if (row.isPresent() && updatedAt.isBefore(row.get().updatedAt)) {
-            LOG.debugf("Progression of %s at %s ignored: %s is already held", update.runnerId(), updatedAt,
-                    row.get().updatedAt);
+        if (row != null && updatedAt.isBefore(row.updatedAt)) {
+            LOG.debugf("Progression of %s at %s ignored: %s is already held", update.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
-        HeldProgression held = row.map(r -> WireJson.read(r.payload, HeldProgression.class))
-                .orElseGet(HeldProgression::none);
+        HeldProgression held = row == null ? HeldProgression.none() : WireJson.read(row.payload, HeldProgression.class);
         Instant profileAt = profile.map(p -> p.updatedAt).orElse(null);
         boolean replan = HeldProgression.changesAnything(update) || !held.newFlags(update, profileAt).isEmpty()
                 || !held.newOtherFlags(update).isEmpty();
@@ -58,15 +76,16 @@ public class ProgressionUpdates {
                 update.changes(), update.adherence(), update.flags());
         HeldProgression merged = held.merge(normalised);
 
-        StoredProgression stored = row.orElseGet(() -> {
-            StoredProgression created = new StoredProgression();
-            created.runnerId = update.runnerId();
-            return created;
-        });
-        stored.updatedAt = updatedAt;
-        stored.payload = WireJson.write(merged);
-        if (row.isEmpty()) {
-            progressions.persist(stored);
+        if (row == null) {
+            row = new StoredProgression();
+            row.runnerId = update.runnerId();
+            row.updatedAt = updatedAt;
+            row.payload = WireJson.write(merged);
+            progressions.persist(row);
+            heldStates.put(row.runnerId, row);
+        } else {
+            row.updatedAt = updatedAt;
+            row.payload = WireJson.write(merged);
         }
         if (!replan || profile.isEmpty()) {
             return Optional.empty();

@@ -1,28 +1,31 @@
 package dev.runstrength.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.cloudevents.CloudEventCodec;
 import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
+import dev.runstrength.platform.kafka.Producers;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.record.AbstractRecords;
+import org.apache.kafka.common.record.CompressionType;
+import org.apache.kafka.common.record.RecordBatch;
 
 /**
  * Sends outbox rows to Kafka as CloudEvents in binary mode, through one idempotent producer
@@ -34,34 +37,98 @@ public class EventSender {
     private static final CloudEventCodec CODEC = new CloudEventCodec();
 
     private final Map<String, Object> kafkaConfig;
+    private final RecordLimits limits;
     private volatile Producer<String, byte[]> producer;
 
     public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.kafkaConfig = kafkaConfig;
+        this.limits = new RecordLimits(kafkaConfig);
     }
 
-    /** Sends every event, in order, and returns once the broker has acknowledged all of them. */
-    public void sendAll(List<OutboxEvent> events, Duration timeout) throws Exception {
+    /** An event the broker will never take as it is (too large), and the broker's or client's words. */
+    public record Refusal(OutboxEvent event, String reason) {
+    }
+
+    /**
+     * Sends every event, in order, without waiting between them (the producer batches them per
+     * partition), and returns once the broker has answered each of them: the events it refused for good
+     * (over the broker's or the topic's message size, or the producer's {@code max.request.size}).
+     * Throws when any other send failed or timed out; the caller then sends the batch again later.
+     */
+    public List<Refusal> sendAll(List<OutboxEvent> events, Duration timeout) throws Exception {
+        List<Refusal> refused = new ArrayList<>();
+        List<OutboxEvent> sent = new ArrayList<>(events.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
-            acks.add(producer().send(toRecord(event)));
+            ProducerRecord<String, byte[]> record = toRecord(event);
+            int size = sizeOf(record);
+            int limit = limits.of(record.topic());
+            if (size > limit) {
+                // not sent at all: a compressed record the broker refuses makes the producer split it and
+                // retry until delivery.timeout.ms, then fail with a timeout that looks like any other
+                refused.add(new Refusal(event, "RecordTooLargeException: the record is " + size + " bytes, more than the "
+                        + limit + " that " + record.topic() + " takes (" + limits.describe(record.topic()) + ")"));
+                continue;
+            }
+            sent.add(event);
+            acks.add(producer().send(record));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        Exception failure = null;
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                if (tooLarge(e.getCause())) {
+                    refused.add(new Refusal(sent.get(i), e.getCause().getClass().getSimpleName() + ": "
+                            + e.getCause().getMessage()));
+                } else if (failure == null) {
+                    failure = e;
+                }
+            } catch (TimeoutException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
         }
+        if (failure != null) {
+            throw new SendFailed(refused, failure);
+        }
+        return refused;
+    }
+
+    /** Some sends failed in a way that may pass; {@link #refused()} were refused for good all the same. */
+    public static final class SendFailed extends Exception {
+
+        private final transient List<Refusal> refused;
+
+        SendFailed(List<Refusal> refused, Exception cause) {
+            super(cause.getCause() != null ? cause.getCause().toString() : cause.toString(), cause);
+            this.refused = List.copyOf(refused);
+        }
+
+        public List<Refusal> refused() {
+            return refused;
+        }
+    }
+
+    /** The most the record can take on the wire, uncompressed, as the producer itself reckons it. */
+    static int sizeOf(ProducerRecord<String, byte[]> record) {
+        byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+        return AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, CompressionType.NONE,
+                key, record.value(), record.headers().toArray());
+    }
+
+    private static boolean tooLarge(Throwable error) {
+        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException;
     }
 
     static ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
         EventKind kind = EventKind.ofType(event.eventType)
                 .orElseThrow(() -> new IllegalStateException("outbox row " + event.id + " has unknown type " + event.eventType));
-        OutboundRecord encoded;
-        try {
-            encoded = CODEC.encode(new OutboundEvent(kind, event.eventId, event.source, event.occurredAt,
-                    event.recordKey, ContractJson.mapper().readTree(event.payload)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("outbox row " + event.id + " holds unreadable JSON", e);
-        }
+        // the stored payload is already the data's JSON: written as it is, not parsed and written again
+        OutboundRecord encoded = CODEC.encode(new OutboundEvent(kind, event.eventId, event.source, event.occurredAt,
+                event.recordKey, new RawValue(event.payload)));
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(encoded.topic(), null, encoded.key(), encoded.value());
         encoded.headers().forEach((name, value) -> record.headers().add(name, value));
@@ -73,7 +140,7 @@ public class EventSender {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+                    producer = Producers.create(kafkaConfig, "outbox-relay");
                 }
                 current = producer;
             }
@@ -81,27 +148,9 @@ public class EventSender {
         return current;
     }
 
-    private Map<String, Object> producerConfig() {
-        Map<String, Object> config = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (ProducerConfig.configNames().contains(key)) {
-                config.put(key, value);
-            }
-        });
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // Idempotence keeps per-partition order and drops broker-side duplicates on internal retries.
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-        return config;
-    }
-
     @PreDestroy
     void close() {
+        limits.close();
         Producer<String, byte[]> current = producer;
         if (current != null) {
             current.close(Duration.ofSeconds(5));

@@ -15,8 +15,19 @@ public interface OutboxConfig {
     @WithDefault("2s")
     Duration pollInterval();
 
-    @WithDefault("200")
+    /**
+     * Rows per relay transaction: all sent at once, acknowledged together and deleted with one
+     * statement. An intake batch appends up to a poll's worth (500) of events; one relay run takes them.
+     */
+    @WithDefault("500")
     int batchSize();
+
+    /**
+     * At most this many bytes of payload per relay transaction (at least one row whatever its size), so
+     * that a batch of large events (plans are tens of KB) does not fill the heap: the rest goes next.
+     */
+    @WithDefault("4194304")
+    int batchBytes();
 
     /** How long one batch may wait for the broker's acknowledgements before it is retried. */
     @WithDefault("30s")

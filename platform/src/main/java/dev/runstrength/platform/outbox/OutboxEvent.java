@@ -3,21 +3,25 @@ package dev.runstrength.platform.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An event committed with the state change it describes, waiting to be relayed to Kafka. */
+/**
+ * An event committed with the state change it describes, waiting to be relayed to Kafka.
+ *
+ * <p>Hibernate knows a row by its CloudEvents id (assigned before insert, so inserts can be batched;
+ * an identity column would make Hibernate insert rows one by one). {@code id}, the relay's order, is
+ * the table's bigserial: the database numbers each row as it is inserted, and Hibernate never writes it.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(insertable = false, updatable = false)
     public Long id;
 
+    @Id
     @Column(name = "event_id", nullable = false, unique = true)
     public String eventId;
 

@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves committed outbox rows to Kafka, oldest first, and deletes each batch once the broker has
- * acknowledged it. A crash after the send and before the delete re-sends that batch on restart:
- * delivery is at least once and every consumer de-duplicates on the CloudEvents id.
+ * acknowledged it. It runs right after every commit that appended events (one wake-up per
+ * transaction) and every poll interval; a batch is sent without waiting for each record, its
+ * acknowledgements awaited together, and its rows deleted with one statement. A crash after the send
+ * and before the delete re-sends that batch on restart: delivery is at least once and every consumer
+ * de-duplicates on the CloudEvents id.
  *
  * <p>Only one relay at a time works on a database (a transaction-scoped advisory lock), so that
  * several replicas of a service cannot reorder one aggregate's events.
@@ -34,6 +38,7 @@ public class OutboxRelay {
     private final EventSender sender;
     private final Counter relayed;
     private final Counter failures;
+    private final MeterRegistry registry;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -47,6 +52,7 @@ public class OutboxRelay {
         this.sender = sender;
         this.relayed = registry.counter("runstrength.outbox.relayed");
         this.failures = registry.counter("runstrength.outbox.relay.failures");
+        this.registry = registry;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -74,8 +80,8 @@ public class OutboxRelay {
     private void drain() {
         scheduled.set(false);
         try {
-            while (!paused.get() && relayBatch() == config.batchSize()) {
-                // a full batch means more may be waiting
+            while (!paused.get() && relayBatch() > 0) {
+                // something was sent, so more may be waiting; an empty outbox ends the run
             }
         } catch (Exception e) {
             failures.increment();
@@ -107,16 +113,79 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("order by id")
-                    .page(0, config.batchSize()).list();
-            if (batch.isEmpty()) {
+            List<Long> ids = nextIds();
+            if (ids.isEmpty()) {
                 return 0;
             }
-            sender.sendAll(batch, config.sendTimeout());
-            OutboxEvent.delete("id in ?1", batch.stream().map(event -> event.id).toList());
-            relayed.increment(batch.size());
+            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("id in ?1 order by id", ids).list();
+            List<EventSender.Refusal> refused;
+            try {
+                refused = sender.sendAll(batch, config.sendTimeout());
+            } catch (EventSender.SendFailed failed) {
+                // the refused ones are set aside even so, or the retry would meet them again; the rest is
+                // sent again next time (at least once, in order)
+                setAside(failed.refused());
+                failures.increment();
+                LOG.warnf("Outbox relay could not send a batch, will retry: %s", failed.getMessage());
+                return 0;
+            }
+            setAside(refused);
+            List<Long> sent = batch.stream().map(event -> event.id)
+                    .filter(id -> refused.stream().noneMatch(refusal -> refusal.event().id.equals(id))).toList();
+            if (!sent.isEmpty()) {
+                OutboxEvent.delete("id in ?1", sent);
+            }
+            relayed.increment(sent.size());
             return batch.size();
         });
+    }
+
+    /**
+     * Moves events the broker refused for good to {@code outbox_set_aside}, in the relay's transaction:
+     * kept whole, counted, logged once (the row leaves the outbox, so no later run meets it again).
+     */
+    private void setAside(List<EventSender.Refusal> refused) {
+        for (EventSender.Refusal refusal : refused) {
+            OutboxEvent event = refusal.event();
+            OutboxEvent.getEntityManager().createNativeQuery("insert into outbox_set_aside"
+                            + " (id, event_id, topic, record_key, event_type, source, occurred_at, payload, reason)"
+                            + " select id, event_id, topic, record_key, event_type, source, occurred_at, payload, :reason"
+                            + " from outbox_event where id = :id")
+                    .setParameter("reason", atMost(refusal.reason(), 1024))
+                    .setParameter("id", event.id)
+                    .executeUpdate();
+            OutboxEvent.delete("id", event.id);
+            registry.counter("runstrength.outbox.set.aside", "topic", event.topic).increment();
+            LOG.errorf("Outbox event %s (%s on %s, key %s, %d characters of data) was refused by the broker and is set"
+                            + " aside in outbox_set_aside; the events after it go on: %s", event.eventId, event.eventType,
+                    event.topic, event.recordKey, event.payload.length(), refusal.reason());
+        }
+    }
+
+    /**
+     * The ids of the oldest rows, up to the batch size and the batch's byte budget; when the budget cuts
+     * the batch short, the result is still at least one row, and full-sized batches keep draining.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> nextIds() {
+        List<Object[]> rows = OutboxEvent.getEntityManager()
+                .createNativeQuery("select id, octet_length(payload) from outbox_event order by id limit :limit")
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        List<Long> ids = new ArrayList<>(rows.size());
+        long bytes = 0;
+        for (Object[] row : rows) {
+            bytes += ((Number) row[1]).longValue();
+            if (!ids.isEmpty() && bytes > config.batchBytes()) {
+                break;
+            }
+            ids.add(((Number) row[0]).longValue());
+        }
+        return ids;
+    }
+
+    private static String atMost(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** Events committed but not yet acknowledged by Kafka. */

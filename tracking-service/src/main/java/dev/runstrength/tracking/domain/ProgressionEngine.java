@@ -47,12 +47,28 @@ public final class ProgressionEngine {
         return new ProgressionEngine().replayAll(history, plans, catalogue);
     }
 
+    /** The whole history folded from the empty state. */
     public Replay replayAll(List<Workout> history, PlanLookup plans, CatalogueView catalogue) {
         List<Workout> ordered = distinctInOrder(history);
         String runnerId = ordered.isEmpty() ? null : ordered.get(0).runnerId();
-        ProgressionState state = ProgressionState.empty(runnerId);
+        return replayFrom(ProgressionState.empty(runnerId), ordered, plans, catalogue);
+    }
+
+    public static Replay replay(ProgressionState start, List<Workout> after, PlanLookup plans, CatalogueView catalogue) {
+        return new ProgressionEngine().replayFrom(start, after, plans, catalogue);
+    }
+
+    /**
+     * The rest of a history folded onto the state its beginning left (a snapshot): {@code after} holds
+     * the workouts that come after the snapshot's last one in {@link #ORDER}. Because the fold is
+     * deterministic, {@code replayFrom(replayAll(head).finalState(), tail)} gives the same final state and
+     * the same updates for the tail as {@code replayAll(head + tail)}; that is what lets tracking apply a
+     * new workout to a stored snapshot instead of replaying the runner's whole history.
+     */
+    public Replay replayFrom(ProgressionState start, List<Workout> after, PlanLookup plans, CatalogueView catalogue) {
+        ProgressionState state = start;
         Map<String, ProgressionUpdate> updates = new LinkedHashMap<>();
-        for (Workout workout : ordered) {
+        for (Workout workout : distinctInOrder(after)) {
             Step step = apply(state, workout, plans, catalogue);
             state = step.state();
             updates.put(workout.workoutId(), step.update());

@@ -23,4 +23,11 @@ public class PlanEntity {
 
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** What tracking reads of the plan, as JSON (see PlanViews); null for plans stored before it was kept. */
+    @Column(columnDefinition = "text")
+    public String view;
+
+    @Column(name = "view_format")
+    public Integer viewFormat;
 }

@@ -6,7 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A runner's progression after the last replay of their history, as JSON. */
+/**
+ * A runner's progression after every stored workout: {@code payload} is what the HTTP API shows,
+ * {@code snapshot} the engine's state it was drawn from, as of the last workout in (completedAt,
+ * workoutId) order, so that the next workout is applied to it.
+ */
 @Entity
 @Table(name = "progression_state")
 public class ProgressionStateEntity {
@@ -18,8 +22,21 @@ public class ProgressionStateEntity {
     @Column(name = "last_workout_id")
     public String lastWorkoutId;
 
+    @Column(name = "last_completed_at")
+    public Instant lastCompletedAt;
+
+    /** How many workouts the snapshot has folded. */
+    @Column(name = "workout_count", nullable = false)
+    public int workoutCount;
+
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+
+    @Column(columnDefinition = "text")
+    public String snapshot;
+
+    @Column(name = "snapshot_format")
+    public Integer snapshotFormat;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -24,6 +24,10 @@ public class WorkoutEntity {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The plan whose session the workout carried out; null for an unplanned workout. */
+    @Column(name = "plan_id")
+    public String planId;
+
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 }

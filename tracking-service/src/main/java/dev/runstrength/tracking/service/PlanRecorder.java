@@ -1,44 +1,73 @@
 package dev.runstrength.tracking.service;
 
 import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.tracking.domain.CatalogueView;
+import dev.runstrength.tracking.mapping.PlanMapping;
 import dev.runstrength.tracking.persistence.PlanRepository;
+import dev.runstrength.tracking.persistence.PlanRepository.NewPlan;
+import dev.runstrength.tracking.persistence.ProgressionStateEntity;
 import dev.runstrength.tracking.persistence.ProgressionStateRepository;
 import dev.runstrength.tracking.persistence.WorkoutRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A published plan, kept by planId; the newest per runner is the current one. A plan that arrives
- * after workouts of its sessions (the topics are not ordered against each other) changes how those
- * workouts are judged, so the stored progress is replayed again; nothing is published, since no
- * workout is new.
+ * Published plans, kept by planId; the newest per runner is the current one. A plan that arrives
+ * after workouts it judges (a workout of one of its sessions, or one completed after it was generated:
+ * the topics are not ordered against each other) changes how those workouts are judged, so the
+ * runner's progression is folded again from the last checkpoint before the first of them; nothing is
+ * published, since no workout is new.
  */
 @ApplicationScoped
 public class PlanRecorder {
+
+    /** A plan as it arrived: its data and the data's JSON text, stored as it is. */
+    public record Arrival(TrainingPlan plan, String payload) {
+    }
 
     private final PlanRepository plans;
     private final WorkoutRepository workouts;
     private final ProgressionStateRepository states;
     private final RunnerHistory history;
+    private final ProgressStore store;
 
     public PlanRecorder(PlanRepository plans, WorkoutRepository workouts, ProgressionStateRepository states,
-                        RunnerHistory history) {
+                        RunnerHistory history, ProgressStore store) {
         this.plans = plans;
         this.workouts = workouts;
         this.states = states;
         this.history = history;
+        this.store = store;
     }
 
-    /** @return false when the planId was already stored */
+    /** @return the planIds stored now; the others were already stored */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean record(TrainingPlan plan, String payload) {
-        states.lockRunner(plan.runnerId());
-        if (!plans.insertIfNew(plan.planId(), plan.runnerId(), plan.generatedAt(), payload)) {
-            return false;
+    public Set<String> recordAll(List<Arrival> arrivals) {
+        Set<String> stored = plans.insertAll(arrivals.stream()
+                .map(a -> new NewPlan(a.plan().planId(), a.plan().runnerId(), a.plan().generatedAt(), a.payload(),
+                        StateJson.write(PlanMapping.toDomain(a.plan())), PlanViews.FORMAT))
+                .toList());
+        BatchSession.insertsWritten(plans.getEntityManager());
+        Map<String, Instant> refoldFrom = new LinkedHashMap<>();
+        for (Arrival arrival : arrivals) {
+            TrainingPlan plan = arrival.plan();
+            if (stored.contains(plan.planId())) {
+                workouts.firstJudgedBy(plan.runnerId(), plan.planId(), plan.generatedAt())
+                        .ifPresent(first -> refoldFrom.merge(plan.runnerId(), first, (a, b) -> a.isBefore(b) ? a : b));
+            }
         }
-        if (workouts.countOf(plan.runnerId()) > 0) {
-            ProgressStore.save(states, plan.runnerId(), history.replay(plan.runnerId()));
+        if (refoldFrom.isEmpty()) {
+            return stored;
         }
-        return true;
+        CatalogueView catalogue = history.catalogue();
+        Map<String, ProgressionStateEntity> held = states.ofRunners(refoldFrom.keySet());
+        refoldFrom.forEach((runnerId, from) ->
+                store.save(held.get(runnerId), runnerId, history.refold(runnerId, from, catalogue).snapshot()));
+        return stored;
     }
 }
