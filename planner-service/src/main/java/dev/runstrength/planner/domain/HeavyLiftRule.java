@@ -24,6 +24,14 @@ import java.util.Set;
  * week 2 and half an RPE point a week (7, 7.5, 8). The deload is about {@link DeloadWeek#SHARE} of week
  * 3's volume at the lowest RPE; PEAK keeps the fewest sets, TAPER halves the volume. Heavy sets rest at
  * least {@value #REST_SECONDS} s.
+ * <p>
+ * Beside the heavy lift the session's other work is supporting work, as a coach writes it: the single-leg
+ * compound leans to the other pattern (a single-leg hinge beside a heavy squat, a split squat or step-up
+ * beside a heavy hinge; {@link #partnerPreference}), and every other lower-body compound works at the bottom
+ * of its rep range ({@link #supporting}), not at the top: twelve to fifteen body-weight Bulgarian split squats
+ * after heavy squats train endurance and tire the legs the heavy sets were for. Pain of
+ * {@value PainBand#SEVERE_FROM}/10 or more anywhere rules the heavy lift out: sets near one's limit wait
+ * until the pain has settled and a clinician has seen it (DOMAIN rule 5).
  */
 public final class HeavyLiftRule implements PlanRule {
 
@@ -32,6 +40,8 @@ public final class HeavyLiftRule implements PlanRule {
     public static final int REST_SECONDS = 120;
     static final Set<Equipment> LOAD_EQUIPMENT = EnumSet.of(Equipment.BARBELL, Equipment.KETTLEBELL, Equipment.DUMBBELLS);
     static final double RPE_STEP = 0.5;
+    /** The edge of a single-leg or extra compound of the other pattern than the heavy lift's (and the handicap of the same). */
+    static final int PARTNER = 40;
 
     @Override
     public String code() {
@@ -46,7 +56,42 @@ public final class HeavyLiftRule implements PlanRule {
     static boolean applies(PlanningContext ctx, SessionKind kind) {
         RunnerProfile p = ctx.profile();
         return kind != SessionKind.RECOVERY && doseFor(p.level()).isPresent()
-                && p.equipment().stream().anyMatch(LOAD_EQUIPMENT::contains) && p.minutesPerSession() >= MIN_MINUTES;
+                && p.equipment().stream().anyMatch(LOAD_EQUIPMENT::contains) && p.minutesPerSession() >= MIN_MINUTES
+                && !severePain(ctx);
+    }
+
+    private static boolean severePain(PlanningContext ctx) {
+        return PainBand.of(ctx.pain().worst()) == PainBand.SEVERE;
+    }
+
+    /** Knee-dominant (squat, lunge, step-up) or not: what a supporting lift is paired against. */
+    private static boolean kneeDominant(CatalogExercise e) {
+        return e.pattern() == Pattern.SQUAT || e.pattern() == Pattern.LUNGE;
+    }
+
+    /**
+     * How much a single-leg or extra exercise is favoured beside the session's heavy lift ({@code heavy}, or
+     * null when there is none): a compound of the other pattern gains {@value #PARTNER}, one of the same
+     * pattern loses as much, anything else is neutral.
+     */
+    static int partnerPreference(CatalogExercise e, CatalogExercise heavy) {
+        if (heavy == null || !e.isCompound()) {
+            return 0;
+        }
+        return kneeDominant(e) != kneeDominant(heavy) ? PARTNER : -PARTNER;
+    }
+
+    /** A lower-body compound with reps that, beside a heavy lift, is supporting work. */
+    static boolean supports(CatalogExercise e) {
+        return e.isCompound() && !e.prescription().isHold();
+    }
+
+    /** The level's dose of a supporting lift: the same sets and load, the reps at the bottom of its range. */
+    static Dose supporting(CatalogExercise e, Dose levelDose) {
+        if (levelDose.reps() == null) {
+            return levelDose;
+        }
+        return levelDose.withAmount(Math.min(levelDose.reps(), e.reference().range().bottom()));
     }
 
     /** A loaded squat, lunge or hinge compound whose load a barbell, kettlebell or dumbbells carry. */
@@ -128,7 +173,9 @@ public final class HeavyLiftRule implements PlanRule {
             log.add(CODE, "A heavy main lift leads each session: " + String.join(", ", lifts) + ". " + dose + " sets of "
                     + h.repsMin() + "-" + h.repsMax() + " reps at RPE " + rpe + " (about " + (int) (10 - h.targetRpeMax())
                     + " reps left in reserve at the end of a set): pick the load that meets it; reps fall and effort "
-                    + "rises week by week, because heavy, low-rep work improves running economy most.");
+                    + "rises week by week, because heavy, low-rep work improves running economy most. The other leg "
+                    + "work supports it: single-leg work of the other pattern (a hinge beside a squat, a split squat "
+                    + "beside a hinge), and other squats, lunges and hinges starting at the bottom of their rep range.");
             return;
         }
         if (doseFor(ctx.level()).isEmpty()) {
@@ -138,12 +185,15 @@ public final class HeavyLiftRule implements PlanRule {
         String why;
         if (p.equipment().stream().noneMatch(LOAD_EQUIPMENT::contains)) {
             why = "it needs weights to lift, and your profile lists none";
+        } else if (severePain(ctx)) {
+            why = "with pain of " + ctx.pain().worst() + "/10, sets near your limit wait until it has settled";
         } else if (p.minutesPerSession() < MIN_MINUTES) {
             why = "a heavy main lift with its long rests needs sessions of " + MIN_MINUTES + " minutes or more";
         } else if (plan.usedTemplates().stream().allMatch(t -> t.kind() == SessionKind.RECOVERY)) {
             why = "race recovery is light work only";
         } else {
-            why = "no loaded squat, lunge or hinge fits your pain and the weeks before your race";
+            why = p.raceDate() == null ? "no loaded squat, lunge or hinge fits your pain"
+                    : "no loaded squat, lunge or hinge fits your pain and the weeks before your race";
         }
         log.add(CODE, "No heavy main lift: " + why + ".");
     }

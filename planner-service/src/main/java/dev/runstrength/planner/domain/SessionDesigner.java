@@ -95,6 +95,7 @@ final class SessionDesigner {
         if (heavy && picks.slots.stream().noneMatch(Slot::heavy)) {
             picks.choose(HeavyLiftRule::candidate, Slot.Role.HEAVY, true, e -> HeavyLiftRule.preference(e, index));
         }
+        picks.settle();
         boolean power = kind == SessionKind.REGULAR && PlyometricsGate.powerWanted(ctx, weeks);
         if (power && picks.none(CatalogExercise::isPower)) {
             picks.choose(e -> e.isPower() && picks.jumpFits(e), Slot.Role.POWER, false,
@@ -106,7 +107,8 @@ final class SessionDesigner {
                             + PainRule.preference(e, Slot.Role.COMPOUND, null, ctx.pain()));
         }
         if (picks.none(e -> e.unilateral() && !e.isPower())) {
-            picks.choose(e -> e.unilateral() && !e.isPower(), Slot.Role.SINGLE_LEG, false, picks::openGroupGain);
+            picks.choose(e -> e.unilateral() && !e.isPower(), Slot.Role.SINGLE_LEG, false,
+                    e -> picks.openGroupGain(e) + HeavyLiftRule.partnerPreference(e, picks.heavyLift()));
         }
         Set<MuscleGroup> groups = CoverageRule.groupsFor(index, count, coveredBefore);
         for (MuscleGroup g : CoverageRule.REQUIRED_GROUPS) {
@@ -224,8 +226,23 @@ final class SessionDesigner {
             if (!usable(slot.exercise())) {
                 return false;
             }
-            slots.add(slot);
+            slots.add(placed(slot));
             return true;
+        }
+
+        /** The session's heavy lift, or null. */
+        CatalogExercise heavyLift() {
+            return slots.stream().filter(Slot::heavy).map(Slot::exercise).findFirst().orElse(null);
+        }
+
+        /** The slot marked as supporting work when the session has a heavy lift and it is a lower-body compound. */
+        Slot placed(Slot slot) {
+            return slot.withSupporting(!slot.heavy() && heavyLift() != null && HeavyLiftRule.supports(slot.exercise()));
+        }
+
+        /** Marks the slots chosen before the heavy lift (a replan's kept ones). */
+        void settle() {
+            slots.replaceAll(this::placed);
         }
 
         boolean none(Predicate<CatalogExercise> what) {
@@ -294,7 +311,7 @@ final class SessionDesigner {
             }
             if (best >= 0) {
                 Slot s = slots.get(best);
-                slots.set(best, new Slot(s.exercise(), s.role(), s.purpose(), true, s.setsCap(), s.replaced(), null));
+                slots.set(best, s.asHeavy());
             }
         }
 
@@ -335,7 +352,8 @@ final class SessionDesigner {
         }
 
         int seconds(Slot s) {
-            return seconds.computeIfAbsent(s.id() + '/' + s.setsCap() + '/' + s.heavy(), k -> dosing.mostSeconds(s, weeks));
+            return seconds.computeIfAbsent(s.id() + '/' + s.setsCap() + '/' + s.heavy() + '/' + s.supporting(),
+                    k -> dosing.mostSeconds(s, weeks));
         }
 
         int total() {
@@ -411,7 +429,7 @@ final class SessionDesigner {
                 if (e.isPower() && !jumpFits(e)) {
                     continue;
                 }
-                Slot slot = Slot.strength(e, Slot.Role.EXTRA, false, movedFrom(e));
+                Slot slot = placed(Slot.strength(e, Slot.Role.EXTRA, false, movedFrom(e)));
                 int cost = seconds(slot);
                 if (time + cost <= available) {
                     slots.add(slot);
@@ -428,7 +446,7 @@ final class SessionDesigner {
         }
 
         private int extraPreference(CatalogExercise e) {
-            int score = GoalEmphasis.preference(ctx.profile().goal(), e);
+            int score = GoalEmphasis.preference(ctx.profile().goal(), e) + HeavyLiftRule.partnerPreference(e, heavyLift());
             for (MuscleGroup g : CoverageRule.REQUIRED_GROUPS) {
                 if (!CoverageRule.counts(e, g)) {
                     continue;

@@ -65,7 +65,8 @@ final class SessionDosing {
                         rpe = HeavyLiftRule.lowestRpe(level);
                     }
                 } else {
-                    Dose level1 = capped(LevelRule.dose(e, level), slot);
+                    Dose levelDose = LevelRule.dose(e, level);
+                    Dose level1 = capped(slot.supporting() ? HeavyLiftRule.supporting(e, levelDose) : levelDose, slot);
                     Dose base = tracked.orElseGet(() -> week.phase() == TrainingPhase.PEAK
                             ? TrainingPhaseRule.peak(level1) : level1);
                     dose = WeeklyProgression.dose(e, base, week, fromTracking, anchor);
