@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -631,6 +634,65 @@ class PlanPropertiesTest {
         boolean anyPain = pain.worst() > 0;
         assertThat(plan.rationale().stream().anyMatch(r -> r.message().contains("not medical advice"))).isEqualTo(anyPain);
         assertThat(allRationale(plan).contains("physiotherapist or doctor")).isEqualTo(pain.worst() >= 6);
+    }
+
+    /** A random valid profile with one more pain: {@code area} at a severity of the band {@code min}-{@code max}. */
+    static Gen<RunnerProfile> withPain(int min, int max) {
+        return Profiles.valid().zip(Generate.enumValues(PainArea.class), Generate.range(min, max), (p, area, severity) -> {
+            List<Pain> pains = new ArrayList<>(p.painAreas());
+            pains.add(new Pain(area, severity));
+            return new RunnerProfile(p.runnerId(), p.updatedAt(), p.level(), p.goal(), p.weeklyRunningKm(), p.sessionsPerWeek(),
+                    p.minutesPerSession(), p.equipment(), p.runDays(), p.raceDate(), pains, p.avoidJumping(), p.startDate());
+        });
+    }
+
+    /** Checks every area at a band for {@code examples} profiles, then that every area, the back and hip among them, was drawn. */
+    private static void forEveryArea(int min, int max, java.util.function.BiConsumer<RunnerProfile, PainArea> property) {
+        Map<PainArea, Integer> drawn = new java.util.EnumMap<>(PainArea.class);
+        qt().withExamples(EXAMPLES).forAll(withPain(min, max)).checkAssert(p -> {
+            Pain added = p.painAreas().get(p.painAreas().size() - 1);
+            drawn.merge(added.area(), 1, Integer::sum);
+            property.accept(p, added.area());
+        });
+        for (PainArea area : PainArea.values()) {
+            assertThat(drawn.getOrDefault(area, 0)).as(area + " drawn at " + min + "-" + max).isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void rule5_cautionBand_nothingLoadsAnAreaInPainOf3To5HeavilyAndModerateLoadCarriesTheCaution() {
+        forEveryArea(3, 5, (profile, area) -> {
+            Plan plan = plan(profile);
+            int severity = pain(profile).severity(area);
+            for (Session s : sessions(plan)) {
+                for (PrescribedExercise pe : all(s)) {
+                    LoadLevel load = ex(pe).load(area);
+                    assertThat(load).as(pe.exerciseId() + " loads " + area + " at " + severity).isNotEqualTo(LoadLevel.HIGH);
+                    if (load == LoadLevel.MODERATE) {
+                        assertThat(pe.cautions()).as(pe.exerciseId() + " loads " + area + " moderately")
+                                .filteredOn(c -> c.contains("stop if it climbs above 3/10 or is worse the next morning")).hasSize(1);
+                    }
+                }
+            }
+            assertThat(allRationale(plan)).contains("not medical advice");
+        });
+    }
+
+    @Test
+    void rule5_severeBand_nothingLoadsAnAreaInPainOf6OrMoreAboveLowNoHighImpactAndAClinician() {
+        forEveryArea(6, 10, (profile, area) -> {
+            Plan plan = plan(profile);
+            for (Session s : sessions(plan)) {
+                for (PrescribedExercise pe : all(s)) {
+                    CatalogExercise e = ex(pe);
+                    LoadLevel load = e.load(area);
+                    assertThat(load == null || load == LoadLevel.LOW).as(pe.exerciseId() + " loads " + area + " " + load).isTrue();
+                    assertThat(e.impact()).as(pe.exerciseId() + " with " + area + " pain").isNotEqualTo(Impact.HIGH);
+                    assertThat(pe.targetRpe()).as(pe.exerciseId() + ": no heavy lift with severe pain").isNull();
+                }
+            }
+            assertThat(allRationale(plan)).contains("physiotherapist or doctor").contains("not medical advice");
+        });
     }
 
     @Test
