@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Prints week 1 and the rationale of plans for very different runners, to be read as a strength coach for
  * runners reads them (issue 12). A plain harness, not a test: run its main from planner-service with the
- * test classpath; an optional argument keeps only the runners whose name contains it.
+ * test classpath; an optional argument keeps only the runners whose name contains it, a second one, {@code all},
+ * prints every week.
  */
 public final class CoachReview {
 
@@ -43,6 +44,7 @@ public final class CoachReview {
 
     public static void main(String[] args) {
         String only = args.length > 0 ? args[0] : "";
+        boolean allWeeks = args.length > 1 && args[1].equals("all");
         runners().forEach((name, profile) -> {
             if (!name.contains(only)) {
                 return;
@@ -52,7 +54,7 @@ public final class CoachReview {
             String text = PlanText.render(plan);
             int week2 = text.indexOf("Week 2 (");
             int rationale = text.indexOf("Rationale:");
-            System.out.println(week2 > 0 ? text.substring(0, week2) + text.substring(rationale) : text);
+            System.out.println(week2 > 0 && !allWeeks ? text.substring(0, week2) + text.substring(rationale) : text);
         });
     }
 }
