@@ -306,6 +306,13 @@ public final class PainRule implements PlanRule {
         }
     }
 
+    /** "a, b or c", each with its article ("a wall", "a box"). */
+    private static String or(List<String> equipment) {
+        List<String> named = equipment.stream().map(e -> (e.matches("^[aeiou].*") ? "an " : "a ") + e).toList();
+        return named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.get(named.size() - 1);
+    }
+
     private static void explainKnee(PlanOutline plan, RationaleLog log, PainPicture pain) {
         if (!pain.atLeast(PainArea.KNEE, PainBand.CAUTION_FROM)) {
             return;
@@ -315,8 +322,9 @@ public final class PainRule implements PlanRule {
         List<String> quads = plan.strengthNames(CatalogExercise::isKneeFriendlyQuadWork);
         if (quads.isEmpty()) {
             s.append(" No quad exercise fits your knee, equipment and level this time");
-            s.append(plan.equipmentForKneeFriendlyQuads().isEmpty() ? "."
-                    : ": the knee-friendly ones need equipment your profile does not list.");
+            List<String> missing = plan.equipmentForKneeFriendlyQuads();
+            s.append(missing.isEmpty() ? "." : ": the knee-friendly ones (wall sit, Spanish squat, box squat, low step-up) need "
+                    + or(missing) + ", which your profile does not list; add what you have and the next plan uses it.");
         } else {
             s.append(" Quads are trained with ").append(String.join(", ", quads))
                     .append(", at a depth or height that keeps the knee at 3/10 or less.");
