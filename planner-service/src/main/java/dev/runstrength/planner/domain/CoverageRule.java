@@ -120,17 +120,27 @@ public final class CoverageRule implements PlanRule {
             s.append(" Some weeks have no rotation work: none fits your equipment, level, pain, phase and time.");
         }
         List<String> noCompound = new ArrayList<>();
+        List<String> recoveryNoCompound = new ArrayList<>();
         for (SessionTemplate t : plan.usedTemplates()) {
             if (t.strengthen().stream().noneMatch(slot -> slot.exercise().isCompound())) {
-                noCompound.add(t.label());
+                (t.kind() == SessionKind.RECOVERY ? recoveryNoCompound : noCompound).add(t.label());
             }
         }
+        boolean pain = plan.ctx().pain().any();
         if (!noCompound.isEmpty()) {
-            s.append(' ').append(String.join(", ", noCompound)).append(noCompound.size() == 1 ? " has" : " have")
-                    .append(" no squat, lunge or hinge: ").append(plan.ctx().pain().any()
-                            ? "your pain rules out every one that fits your equipment and level."
-                            : "none fits your equipment, level and phase.");
+            s.append(' ').append(sessions(noCompound)).append(" no squat, lunge or hinge: ").append(pain
+                    ? "your pain rules out every one that fits your equipment and level."
+                    : "none fits your equipment, level and phase.");
+        }
+        if (!recoveryNoCompound.isEmpty()) {
+            // race recovery keeps to light work (TrainingPhaseRule): no squat or lunge that loads an area heavily
+            s.append(' ').append(sessions(recoveryNoCompound)).append(" no squat, lunge or hinge: after a race only light "
+                    + "work is prescribed").append(pain ? ", and your pain rules out the light ones." : ".");
         }
         log.add(CODE, s.toString());
+    }
+
+    private static String sessions(List<String> labels) {
+        return String.join(", ", labels) + (labels.size() == 1 ? " has" : " have");
     }
 }

@@ -105,7 +105,8 @@ final class SessionDesigner {
             if (groups.contains(g) && !picks.covered(g) && picks.slots.size() < most) {
                 picks.openGroups = groups;
                 picks.choose(e -> CoverageRule.counts(e, g), Slot.Role.GROUP, false,
-                        e -> PainRule.preference(e, Slot.Role.GROUP, g, ctx.pain()) + picks.openGroupGain(e));
+                        e -> PainRule.preference(e, Slot.Role.GROUP, g, ctx.pain()) + picks.openGroupGain(e)
+                                + Math.min(0, HeavyLiftRule.partnerPreference(e, picks.heavyLift())));
             }
         }
         if (CoverageRule.needsRotation(ctx.level()) && !rotationBefore && index == count - 1

@@ -262,10 +262,12 @@ final class SessionPicks {
             sets += dosing.sets(s, weeks);
         }
         int time = total();
+        CatalogExercise heavy = heavyLift();
         List<CatalogExercise> candidates = new ArrayList<>();
         List<Integer> base = new ArrayList<>();
         for (CatalogExercise e : pool) {
-            if (usable(e) && !movedOn(e) && !(e.isPower() && !power)) {
+            // an extra is never a second squat beside a heavy squat, or a second hinge beside a heavy hinge
+        if (usable(e) && !movedOn(e) && !(e.isPower() && !power) && HeavyLiftRule.partnerPreference(e, heavy) >= 0) {
                 candidates.add(e);
                 base.add(preference(e));
             }
@@ -302,9 +304,9 @@ final class SessionPicks {
     }
 
     private int extraPreference(CatalogExercise e) {
-        // an extra is never a second squat beside a heavy squat (or hinge beside a hinge); it is not drawn to the other
-        // pattern either, which the single-leg pick has served and the week's other session leads with
-        int score = GoalEmphasis.preference(ctx.profile().goal(), e) + Math.min(0, HeavyLiftRule.partnerPreference(e, heavyLift()));
+        // an extra is not drawn to the heavy lift's other pattern: the single-leg pick has served it, and the week's
+        // other session leads with it
+        int score = GoalEmphasis.preference(ctx.profile().goal(), e);
         for (MuscleGroup g : CoverageRule.REQUIRED_GROUPS) {
             if (!CoverageRule.counts(e, g)) {
                 continue;
