@@ -37,4 +37,27 @@ final class Catalogue {
     boolean loadsTheKnee(String id) {
         return bendsTheKneeDeeply(id) || isJump(id);
     }
+
+    /** A kneeling position (contract v1.1 {@code kneeling}). */
+    boolean kneels(String id) {
+        return exercise(id).path("kneeling").asBoolean(false);
+    }
+
+    /** A lunge or split squat, as a coach reads the exercise's name. */
+    boolean isLungeOrSplitSquat(String id) {
+        String text = (id + " " + exercise(id).path("name").asText()).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("lunge") || text.contains("split");
+    }
+
+    /** How much the exercise loads a pain area (contract v1.1 {@code loads}): LOW, MODERATE, HIGH, or "" when not. */
+    String load(String id, String area) {
+        return exercise(id).path("loads").path(area).asText("");
+    }
+
+    /** What DOMAIN rule 5 (v1.1) keeps away from a knee hurting at 6/10 or more. */
+    boolean offLimitsForASevereKnee(String id) {
+        String knee = load(id, "KNEE");
+        return loadsTheKnee(id) || kneels(id) || isLungeOrSplitSquat(id) || knee.equals("MODERATE") || knee.equals("HIGH")
+                || exercise(id).path("impact").asText().equals("HIGH");
+    }
 }

@@ -2,14 +2,22 @@ package dev.runstrength.planner.domain;
 
 import dev.runstrength.dose.CatalogueDose;
 import dev.runstrength.dose.Implement;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * One catalogue exercise with what planning needs. Muscle ids are already resolved to their
- * groups: primaryGroups from primaryMuscles, secondaryGroups from secondaryMuscles.
+ * groups: primaryGroups from primaryMuscles, secondaryGroups from secondaryMuscles. {@code loads}
+ * says how much the exercise stresses each pain area (contract v1.1); {@code kneeling} that it puts
+ * body weight on a knee. {@code reference} is derived: the catalogue prescription as the shared dose model
+ * reads it (range, load, and the implement carrying the load).
+ * <p>
+ * The facts several rules need about an exercise (is it a jump, a foot strike, a compound lift, a
+ * lunge) live here, so the rules ask the exercise and never each other.
  */
 public record CatalogExercise(
         String id,
@@ -33,7 +41,14 @@ public record CatalogExercise(
         boolean loadable,
         int footContactsPerRep,
         int secondsPerRep,
-        boolean deepKneeFlexion) {
+        boolean deepKneeFlexion,
+        Map<PainArea, LoadLevel> loads,
+        boolean kneeling,
+        CatalogueDose reference) {
+
+    /** The leg groups a lower-body compound works at least two of. */
+    private static final Set<MuscleGroup> LEG_GROUPS = EnumSet.of(MuscleGroup.GLUTES, MuscleGroup.QUADS,
+            MuscleGroup.HAMSTRINGS);
 
     public CatalogExercise {
         Objects.requireNonNull(id, "id");
@@ -62,6 +77,30 @@ public record CatalogExercise(
         // 3 s a rep (slow down, quick up) when the catalogue gives no figure
         secondsPerRep = secondsPerRep <= 0 ? 3 : secondsPerRep;
         footContactsPerRep = Math.max(0, footContactsPerRep);
+        Map<PainArea, LoadLevel> l = new EnumMap<>(PainArea.class);
+        if (loads != null) {
+            l.putAll(loads);
+        }
+        // a kneeling exercise loads the knee however the catalogue entry was written (contract v1.1)
+        if (kneeling) {
+            l.put(PainArea.KNEE, LoadLevel.HIGH);
+        }
+        loads = Map.copyOf(l);
+        // derived, worked out once: every dose of the plan asks for it
+        reference = new CatalogueDose(prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(),
+                prescription.loadKg(), loadable, Implement.carrying(equipment.stream().map(Enum::name).toList()));
+    }
+
+    /** An exercise as the catalogue gives it; its dose model reference is derived. */
+    public CatalogExercise(String id, String name, ExerciseStatus status, Set<BlockPhase> phases, List<Purpose> purposes,
+                           Set<MuscleGroup> primaryGroups, Set<MuscleGroup> secondaryGroups, Level minLevel, boolean unilateral,
+                           Set<Equipment> equipment, Impact impact, CatalogPrescription prescription,
+                           Set<PainArea> contraindications, List<String> progressions, List<String> regressions,
+                           List<String> cues, List<String> cautions, Pattern pattern, boolean loadable, int footContactsPerRep,
+                           int secondsPerRep, boolean deepKneeFlexion, Map<PainArea, LoadLevel> loads, boolean kneeling) {
+        this(id, name, status, phases, purposes, primaryGroups, secondaryGroups, minLevel, unilateral, equipment, impact,
+                prescription, contraindications, progressions, regressions, cues, cautions, pattern, loadable,
+                footContactsPerRep, secondsPerRep, deepKneeFlexion, loads, kneeling, null);
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
@@ -88,9 +127,79 @@ public record CatalogExercise(
         return primaryGroups.contains(group);
     }
 
-    /** The catalogue prescription as the shared dose model reads it: range, load, and the implement carrying the load. */
-    public CatalogueDose reference() {
-        return new CatalogueDose(prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(),
-                prescription.loadKg(), loadable, Implement.carrying(equipment.stream().map(Enum::name).toList()));
+    /** How much the exercise loads a pain area; null when it does not load it. */
+    public LoadLevel load(PainArea area) {
+        return loads.get(area);
     }
+
+    /** PLYOMETRIC purpose or HIGH impact (DOMAIN rule 6). */
+    public boolean isPlyometric() {
+        return hasPurpose(Purpose.PLYOMETRIC) || impact == Impact.HIGH;
+    }
+
+    /** A jump: foot contacts counted per rep, or plyometric. */
+    public boolean isJump() {
+        return footContactsPerRep > 0 || isPlyometric();
+    }
+
+    /**
+     * Work that strikes the ground with the foot (DOMAIN rules 5 and 6, v1.1): jumps, hops and rope, and the
+     * swiftness drills (skips, dribbles), which are short foot strikes even when their impact is rated low.
+     */
+    public boolean isFootStrike() {
+        return isJump() || hasPurpose(Purpose.SWIFTNESS);
+    }
+
+    /** An explosive push-off from the foot (explosive step-up, squat and box jumps), not a planted-foot swing. */
+    public boolean isExplosivePushOff() {
+        return hasPurpose(Purpose.EXPLOSIVE) && pattern == Pattern.PLYOMETRIC;
+    }
+
+    /** Power work: a plyometric or explosive main purpose, or the PLYOMETRIC pattern (DOMAIN rule 7). */
+    public boolean isPower() {
+        return pattern == Pattern.PLYOMETRIC || mainPurpose().isPower() || hasPurpose(Purpose.PLYOMETRIC);
+    }
+
+    /**
+     * A lower-body compound (DOMAIN rule 8, v1.1): a squat, lunge or hinge pattern that works at least two of
+     * glutes, quads and hamstrings and is not power work. A Nordic curl (hamstrings alone) or a wall sit
+     * (quads alone) is not one.
+     */
+    public boolean isCompound() {
+        if (!(pattern == Pattern.SQUAT || pattern == Pattern.LUNGE || pattern == Pattern.HINGE) || isPower()) {
+            return false;
+        }
+        return primaryGroups.stream().filter(LEG_GROUPS::contains).count() >= 2;
+    }
+
+    /**
+     * A lunge or split squat (DOMAIN rule 5: none with knee pain of 3 or more, even at body weight): the lunge
+     * pattern without a step, which is every lunge and split squat of the catalogue, or a name that says so.
+     */
+    public boolean isLungeOrSplitSquat() {
+        String text = (id + " " + name).toLowerCase();
+        boolean named = text.contains("lunge") || text.contains("split");
+        return named || (pattern == Pattern.LUNGE && !equipment.contains(Equipment.STEP) && !equipment.contains(Equipment.BOX));
+    }
+
+    /** A calf or heel raise (the foot-chain rule's toe-level and slow-lowering care). */
+    public boolean isCalfRaise() {
+        String text = (id + " " + name).toLowerCase().replace('-', ' ');
+        return text.contains("calf raise") || text.contains("heel raise");
+    }
+
+    /** Quad work a hurting knee tolerates well: isometric and shallow squats (holds, box squats) and low steps. */
+    public boolean isKneeFriendlyQuadWork() {
+        return covers(MuscleGroup.QUADS) && (pattern == Pattern.SQUAT || pattern == Pattern.LUNGE)
+                && !isPower() && !deepKneeFlexion && !isLungeOrSplitSquat();
+    }
+
+    public boolean isHinge() {
+        return pattern == Pattern.HINGE || pattern == Pattern.HIP;
+    }
+
+    public boolean isRotation() {
+        return hasPurpose(Purpose.ROTATION) || pattern == Pattern.ROTATION;
+    }
+
 }

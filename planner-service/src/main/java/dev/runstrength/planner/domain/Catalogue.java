@@ -12,10 +12,12 @@ public final class Catalogue {
 
     private final Map<String, CatalogExercise> byId;
     private final List<CatalogExercise> active;
+    private final Ladders ladders;
 
     private Catalogue(Map<String, CatalogExercise> byId) {
         this.byId = Collections.unmodifiableMap(byId);
         this.active = List.copyOf(byId.values());
+        this.ladders = new Ladders(active);
     }
 
     /** Keeps only ACTIVE exercises: a retired exercise is never planned again. */
@@ -36,6 +38,11 @@ public final class Catalogue {
     /** Active exercises ordered by id. */
     public List<CatalogExercise> exercises() {
         return active;
+    }
+
+    /** The ladders the active exercises' progression and regression links form. */
+    public Ladders ladders() {
+        return ladders;
     }
 
     public int size() {

@@ -7,11 +7,15 @@ import java.util.List;
  * SPEED favours power and swiftness (seed 004 theory), ENDURANCE strength endurance, INJURY_RESILIENCE
  * and TRAIL balance and strength (seed 000's single-leg emphasis), GENERAL_FITNESS plain strength.
  */
-public final class GoalEmphasis {
+public final class GoalEmphasis implements PlanRule {
 
     public static final String CODE = "GOAL";
+    /** The weight of a goal-favoured purpose among extras. */
+    static final int FAVOURED = 30;
 
-    private GoalEmphasis() {
+    @Override
+    public String code() {
+        return CODE;
     }
 
     public static List<Purpose> favoured(Goal goal) {
@@ -24,11 +28,16 @@ public final class GoalEmphasis {
         };
     }
 
-    static boolean favours(Goal goal, CatalogExercise exercise) {
-        return favoured(goal).stream().anyMatch(exercise::hasPurpose);
+    static int preference(Goal goal, CatalogExercise exercise) {
+        return favoured(goal).stream().anyMatch(exercise::hasPurpose) ? FAVOURED : 0;
     }
 
-    static String message(Goal goal) {
+    @Override
+    public void explain(PlanOutline plan, RationaleLog log) {
+        if (!plan.hasSessions()) {
+            return;
+        }
+        Goal goal = plan.ctx().profile().goal();
         String what = switch (goal) {
             case SPEED -> "power and swiftness work";
             case ENDURANCE -> "strength-endurance work";
@@ -36,6 +45,7 @@ public final class GoalEmphasis {
             case TRAIL -> "balance and strength-endurance work";
             case GENERAL_FITNESS -> "general strength work";
         };
-        return "Your goal (" + goal.name() + ") decides the extra exercises once the required ones are in: " + what + ".";
+        log.add(CODE, "Your goal (" + goal.name() + ") decides the extra exercises once the required ones are in: "
+                + what + ".");
     }
 }

@@ -7,4 +7,14 @@ public enum PainArea {
     public boolean isLeg() {
         return this != LOWER_BACK;
     }
+
+    /** The foot chain takes every foot strike: HEEL, ACHILLES, FOOT, ANKLE, SHIN and CALF (DOMAIN rule 5). */
+    public boolean isFootChain() {
+        return this == HEEL || this == ACHILLES || this == FOOT || this == ANKLE || this == SHIN || this == CALF;
+    }
+
+    /** How a runner reads it: "lower back", "Achilles". */
+    public String words() {
+        return this == ACHILLES ? "Achilles" : name().toLowerCase().replace('_', ' ');
+    }
 }

@@ -1,15 +1,54 @@
 package dev.runstrength.planner.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** The worst current severity per pain area, from the profile and tracking's pain flags. */
-record PainPicture(Map<PainArea, Integer> severities) {
+/**
+ * The worst current severity per pain area, from the profile and tracking's pain flags (the worse wins).
+ * The figures rules ask for (worst leg, worst foot chain, worst anywhere) are worked out once.
+ */
+public final class PainPicture {
 
-    static PainPicture of(Collection<Pain> profilePains, Collection<Pain> flags) {
+    private final Map<PainArea, Integer> severities;
+    private final int[] byArea = new int[PainArea.values().length];
+    private final List<PainArea> areas;
+    private final int worst;
+    private final int worstLeg;
+    private final int worstFootChain;
+
+    public PainPicture(Map<PainArea, Integer> severities) {
+        Map<PainArea, Integer> copy = new EnumMap<>(PainArea.class);
+        severities.forEach((area, s) -> {
+            if (s != null && s > 0) {
+                copy.put(area, s);
+            }
+        });
+        this.severities = Collections.unmodifiableMap(copy);
+        List<PainArea> hurting = new ArrayList<>();
+        int w = 0;
+        int leg = 0;
+        int foot = 0;
+        for (Map.Entry<PainArea, Integer> e : copy.entrySet()) {
+            int s = e.getValue();
+            byArea[e.getKey().ordinal()] = s;
+            hurting.add(e.getKey());
+            w = Math.max(w, s);
+            leg = e.getKey().isLeg() ? Math.max(leg, s) : leg;
+            foot = e.getKey().isFootChain() ? Math.max(foot, s) : foot;
+        }
+        this.areas = List.copyOf(hurting);
+        this.worst = w;
+        this.worstLeg = leg;
+        this.worstFootChain = foot;
+    }
+
+    public static PainPicture of(Collection<Pain> profilePains, Collection<Pain> flags) {
         Map<PainArea, Integer> map = new EnumMap<>(PainArea.class);
-        for (Collection<Pain> source : java.util.List.of(profilePains, flags)) {
+        for (Collection<Pain> source : List.of(profilePains, flags)) {
             for (Pain pain : source) {
                 map.merge(pain.area(), pain.severity(), Math::max);
             }
@@ -17,16 +56,66 @@ record PainPicture(Map<PainArea, Integer> severities) {
         return new PainPicture(map);
     }
 
-    int severity(PainArea area) {
-        return severities.getOrDefault(area, 0);
+    public static PainPicture none() {
+        return new PainPicture(Map.of());
     }
 
-    int worstLeg() {
-        return severities.entrySet().stream().filter(e -> e.getKey().isLeg())
-                .mapToInt(Map.Entry::getValue).max().orElse(0);
+    public Map<PainArea, Integer> severities() {
+        return severities;
     }
 
-    boolean any() {
-        return severities.values().stream().anyMatch(s -> s > 0);
+    public int severity(PainArea area) {
+        return byArea[area.ordinal()];
+    }
+
+    public PainBand band(PainArea area) {
+        return PainBand.of(severity(area));
+    }
+
+    public boolean atLeast(PainArea area, int severity) {
+        return severity(area) >= severity;
+    }
+
+    /** The worst pain of any leg area (every area but the lower back). */
+    public int worstLeg() {
+        return worstLeg;
+    }
+
+    /** The worst pain in the foot chain (HEEL, ACHILLES, FOOT, ANKLE, SHIN, CALF). */
+    public int worstFootChain() {
+        return worstFootChain;
+    }
+
+    public int worst() {
+        return worst;
+    }
+
+    /** Pain in the severe band anywhere, back and hip included. */
+    public boolean severeAnywhere() {
+        return worst >= PainBand.SEVERE_FROM;
+    }
+
+    public boolean any() {
+        return worst > 0;
+    }
+
+    /** The areas that hurt, in declaration order. */
+    public List<PainArea> areas() {
+        return areas;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PainPicture p && p.severities.equals(severities);
+    }
+
+    @Override
+    public int hashCode() {
+        return severities.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PainPicture" + severities;
     }
 }

@@ -1,121 +1,162 @@
 package dev.runstrength.planner.domain;
 
 import dev.runstrength.dose.Dose;
-import dev.runstrength.dose.SupportDose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** The per-plan facts every rule reads: the profile, merged pain, catalogue; tempos are memoised per exercise. */
-final class PlanningContext {
+/**
+ * The facts of one plan every rule may read: the profile, the pain picture, the catalogue, tracking's
+ * state, the block calendar and what the runner already knows; and, asked of every rule in
+ * {@link PlanRules#STANDARD} order, which exercises may go where. Pools and durations are memoised.
+ */
+public final class PlanningContext {
 
     private final RunnerProfile profile;
     private final PainPicture pain;
     private final Catalogue catalogue;
     private final ProgressionIn progression;
-    private final Map<String, String> tempos = new HashMap<>();
-    private final Map<String, Integer> secondsPerRep = new HashMap<>();
+    private final BlockCalendar calendar;
+    private final PreviousPlan previous;
+    private final Set<String> known;
+    private final List<PlanRule> rules;
+    private final Map<Placement, List<CatalogExercise>> pools = new HashMap<>();
+    private final Map<String, Integer> tempoSeconds = new HashMap<>();
+    private final Map<String, List<String>> cautions = new HashMap<>();
+    private Boolean knowsPlyometrics;
+    private final Set<String> introduced = new TreeSet<>();
 
-    PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue) {
-        this(profile, pain, catalogue, ProgressionState.empty());
-    }
-
-    PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue, ProgressionState progression) {
+    PlanningContext(RunnerProfile profile, PainPicture pain, Catalogue catalogue, ProgressionState progression,
+                    BlockCalendar calendar, PreviousPlan previous, List<PlanRule> rules) {
         this.profile = profile;
         this.pain = pain;
         this.catalogue = catalogue;
         this.progression = new ProgressionIn(progression);
+        this.calendar = calendar;
+        this.previous = previous;
+        this.rules = rules;
+        Set<String> k = new TreeSet<>(this.progression.knownIds());
+        if (previous != null) {
+            k.addAll(previous.slots().keySet());
+        }
+        this.known = Set.copyOf(k);
     }
 
-    ProgressionIn progression() {
-        return progression;
+    static PlanningContext of(PlanRequest request, List<PlanRule> rules) {
+        RunnerProfile profile = request.profile();
+        return new PlanningContext(profile, PainPicture.of(profile.painAreas(), request.progression().painFlags()),
+                request.catalogue(), request.progression(),
+                BlockCalendar.of(request.startDate(), profile.raceDate(), request.previous()), request.previous(), rules);
     }
 
-    /** Week-1 strength dose: tracking's prescription when it has one (rule 11), else the level dose (rule 4). */
-    Dose startDose(CatalogExercise e) {
-        return progression.startDose(e, profile.level()).orElseGet(() -> LevelRule.dose(e, profile.level()));
-    }
-
-    /**
-     * The normal amount of a PREPARE or RECOVER exercise (rule 11 for support work): tracking's reps or
-     * hold for it, fitted to the support dose's span, else the catalogue's normal amount. Its rounds stay
-     * the time budget's: tracking never adds sets to support work.
-     */
-    int supportAmount(CatalogExercise e, BlockPhase phase) {
-        return progression.dose(e, profile.level(), phase).map(Dose::amount)
-                .orElseGet(() -> SupportDose.normal(e.reference()));
-    }
-
-    RunnerProfile profile() {
+    public RunnerProfile profile() {
         return profile;
     }
 
-    PainPicture pain() {
-        return pain;
-    }
-
-    Catalogue catalogue() {
-        return catalogue;
-    }
-
-    Level level() {
+    public Level level() {
         return profile.level();
     }
 
-    int ceilingSeconds() {
-        return TimeBudgetRule.ceilingSeconds(profile.minutesPerSession());
+    public PainPicture pain() {
+        return pain;
     }
 
-    int floorSeconds() {
-        return TimeBudgetRule.floorSeconds(profile.minutesPerSession());
+    public Catalogue catalogue() {
+        return catalogue;
     }
 
-    /** Equipment and level: the filters that never change with the week. */
-    boolean doable(CatalogExercise e) {
-        return EquipmentFilter.allows(e, profile.equipment()) && LevelRule.allows(e, profile.level());
+    public ProgressionIn progression() {
+        return progression;
     }
 
-    boolean plyometricsOpen(TrainingPhase phase) {
-        return PlyometricsGate.open(profile.level(), profile.avoidJumping(), pain, phase);
+    public BlockCalendar calendar() {
+        return calendar;
     }
 
-    String tempo(CatalogExercise e) {
-        return tempos.computeIfAbsent(e.id(), id -> slowLoweringWhenNeeded(e));
+    /** The runner's current plan, when this plan continues its calendar; else null. */
+    public PreviousPlan continuing() {
+        return calendar.continued() ? previous : null;
     }
 
-    private String slowLoweringWhenNeeded(CatalogExercise e) {
-        if (PainExclusionRule.heelCare(pain) && PainExclusionRule.isCalfRaise(e)) {
-            String own = e.prescription().tempo();
-            if (own != null && !own.isEmpty() && Character.isDigit(own.charAt(0)) && own.charAt(0) >= '3') {
-                return own;
-            }
-            return PainExclusionRule.SLOW_LOWERING_TEMPO;
+    /** Exercises the runner has had: in the current plan or in tracking's state. */
+    public Set<String> known() {
+        return known;
+    }
+
+    /** Whether the runner has a history: a current plan or tracking's state. */
+    public boolean hasHistory() {
+        return !known.isEmpty();
+    }
+
+    /** Strength exercises this plan brought in for earlier weeks (a taper may use them: they are not new then). */
+    public Set<String> introduced() {
+        return introduced;
+    }
+
+    void introduce(String exerciseId) {
+        introduced.add(exerciseId);
+    }
+
+    public boolean knowsPlyometrics() {
+        if (knowsPlyometrics == null) {
+            knowsPlyometrics = known.stream().map(catalogue::find).anyMatch(e -> e.isPresent() && e.get().isPlyometric());
         }
-        return e.prescription().tempo();
+        return knowsPlyometrics;
     }
 
-    int secondsPerRep(CatalogExercise e) {
-        return secondsPerRep.computeIfAbsent(e.id(), id -> DurationEstimate.secondsPerRep(tempo(e), e.secondsPerRep()));
-    }
-
-    int seconds(CatalogExercise e, Dose dose) {
-        return DurationEstimate.seconds(dose.sets(), dose.reps(), dose.holdSeconds(), e.prescription().perSide(),
-                e.prescription().restSeconds(), secondsPerRep(e));
-    }
-
+    /** The exercise's cautions for this runner ({@link PainRule#cautions}). */
     List<String> cautions(CatalogExercise e) {
-        List<String> cautions = new ArrayList<>(e.cautions());
-        if (PainExclusionRule.heelCare(pain) && PainExclusionRule.isCalfRaise(e)) {
-            cautions.add(PainExclusionRule.HEEL_CAUTION);
-        }
-        for (PainArea area : e.contraindications()) {
-            int severity = pain.severity(area);
-            if (severity > 0 && severity < PainExclusionRule.EXCLUDE_FROM) {
-                cautions.add("Your " + area.name().toLowerCase().replace('_', ' ') + " pain (" + severity
-                        + "/10): stop if it rises above 3/10 or is worse the next morning.");
+        return cautions.computeIfAbsent(e.id(), id -> PainRule.cautions(e, pain));
+    }
+
+    /** A number fixed for this runner, from which choices between equally good exercises vary (DOMAIN rule 8). */
+    public int runnerSeed() {
+        return profile.runnerId().hashCode();
+    }
+
+    /** The exercises every rule allows there, in catalogue (id) order. */
+    public List<CatalogExercise> pool(Placement where) {
+        return pools.computeIfAbsent(where, this::build);
+    }
+
+    private List<CatalogExercise> build(Placement where) {
+        List<CatalogExercise> pool = new ArrayList<>();
+        for (CatalogExercise e : catalogue.exercises()) {
+            if (allowed(e, where)) {
+                pool.add(e);
             }
         }
-        return cautions;
+        return LevelRule.fitRungs(pool, this);
+    }
+
+    /** Whether every rule allows the exercise there, rungs aside. */
+    public boolean allowed(CatalogExercise e, Placement where) {
+        for (PlanRule rule : rules) {
+            if (!rule.allows(e, where, this)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int secondsPerRep(CatalogExercise e, String tempo) {
+        if (tempo == null) {
+            return e.secondsPerRep();
+        }
+        Integer t = tempoSeconds.get(tempo);
+        if (t == null) {
+            t = DurationEstimate.tempoSeconds(tempo);
+            tempoSeconds.put(tempo, t);
+        }
+        return Math.max(e.secondsPerRep(), t);
+    }
+
+    /** The documented duration of one exercise at this dose, tempo and rest (DOMAIN rule 2). */
+    int seconds(CatalogExercise e, Dose dose, String tempo, int restSeconds) {
+        return DurationEstimate.seconds(dose.sets(), dose.reps(), dose.holdSeconds(), e.prescription().perSide(),
+                restSeconds, secondsPerRep(e, tempo));
     }
 }

@@ -2,7 +2,10 @@ package dev.runstrength.planner.domain;
 
 import java.util.List;
 
-/** One exercise as prescribed in a session; exactly one of reps and holdSeconds is set. */
+/**
+ * One exercise as prescribed in a session; exactly one of reps and holdSeconds is set. {@code targetRpe}
+ * (contract v1.1) is the effort a heavy set ends at; with it {@code loadKg} is a suggestion or null.
+ */
 public record PrescribedExercise(
         String exerciseId,
         String name,
@@ -15,7 +18,8 @@ public record PrescribedExercise(
         String tempo,
         int restSeconds,
         List<String> cues,
-        List<String> cautions) {
+        List<String> cautions,
+        Double targetRpe) {
 
     public PrescribedExercise {
         if ((reps == null) == (holdSeconds == null)) {

@@ -5,25 +5,28 @@ import dev.runstrength.dose.Prescribable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * DOMAIN rule 11: the next plan starts from tracking's {@code to} prescriptions.
  * <ul>
- * <li>A ladder move ({@code to} names another exercise) puts that exercise in the slot the old one
- * would have taken, but only when it passes every filter the old one passed (active, equipment,
- * level, pain, phase); otherwise the old exercise stays at its level dose.</li>
- * <li>Week 1 takes sets, reps or hold and load from {@code to}, moved to the nearest dose the shared
- * dose model deems prescribable ({@link Prescribable#fit}): sets 1 to the level's (the time budget may
- * cut them further), reps within the catalogue range, holds from two thirds of the catalogue hold to
- * twice it, load only on a loadable exercise for an intermediate or advanced runner and only a load
- * its implement offers (rounded down). A {@code to} whose shape does not match the exercise (reps for
- * a hold) is ignored. The weekly rise, deload, PEAK and TAPER then apply as to any week-1 dose;
- * RECOVERY sessions stay at the beginner dose.</li>
+ * <li>Every {@code to} is prescribed as sent, in any phase: its sets, reps or hold and load are the
+ * exercise's dose in the first week of the plan that is not a deload, and the weeks after rise from it.
+ * A dose the shared dose model deems prescribable ({@link Prescribable#fits}) is taken as is, and so is a
+ * heavy main lift's dose within {@link HeavyLiftRule}'s sets; anything else (an old state, a dose in
+ * other units) is moved to the nearest prescribable dose ({@link Prescribable#fit}) or ignored. Two
+ * exceptions come from rule 10: race-recovery weeks take only a light dose (one set, no load) as sent,
+ * and the first block after a race restarts at the level's week-1 dose.</li>
+ * <li>A ladder move ({@code to} names another exercise) puts that exercise in the session the old one was
+ * in (A stays A) when it passes every rule the old one passed; otherwise the old exercise stays.</li>
  * </ul>
  */
-final class ProgressionIn {
+public final class ProgressionIn implements PlanRule {
 
     public static final String CODE = "PROGRESSION_IN";
+    /** The edge of an exercise the runner is doing now over an equally useful one. */
+    static final int CURRENT = 40;
 
     private final Map<String, Prescription> byFrom;
     private final Map<String, Prescription> byTo = new LinkedHashMap<>();
@@ -41,39 +44,74 @@ final class ProgressionIn {
         });
     }
 
+    /** The rule in the rule list: it keeps nothing out, and explains from the finished plan. */
+    static final PlanRule RULE = new ProgressionIn(ProgressionState.empty());
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    /** Every exercise tracking has reported on or moved to. */
+    Set<String> knownIds() {
+        Set<String> ids = new TreeSet<>(byFrom.keySet());
+        ids.addAll(byTo.keySet());
+        return ids;
+    }
+
     /** The exercise tracking moved {@code from} to, when it is a different one. */
-    Optional<String> moveOf(CatalogExercise from) {
-        Prescription to = byFrom.get(from.id());
-        return to == null || to.exerciseId() == null || to.exerciseId().equals(from.id())
+    Optional<String> moveOf(String from) {
+        Prescription to = byFrom.get(from);
+        return to == null || to.exerciseId() == null || to.exerciseId().equals(from)
                 ? Optional.empty() : Optional.of(to.exerciseId());
     }
 
-    /** Week-1 dose for an exercise tracking has a prescription for, else empty. */
-    Optional<Dose> startDose(CatalogExercise e, Level level) {
-        return dose(e, level, BlockPhase.STRENGTHEN);
+    /** The exercise tracking moved on from to {@code to}, when {@code to} came by a ladder move. */
+    Optional<String> movedFrom(String to) {
+        for (Map.Entry<String, Prescription> e : byFrom.entrySet()) {
+            if (!e.getKey().equals(to) && e.getValue() != null && to.equals(e.getValue().exerciseId())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Tracking's dose for an exercise done in this block, fitted to what the dose model prescribes; else empty. */
-    Optional<Dose> dose(CatalogExercise e, Level level, BlockPhase phase) {
+    boolean hasDose(String exerciseId) {
+        return byTo.containsKey(exerciseId);
+    }
+
+    /**
+     * What the runner is doing now is favoured when a plan is made without a current plan to keep (a first plan
+     * after tracking has reported): an exercise tracking has a dose for.
+     */
+    int preference(String exerciseId) {
+        return byTo.containsKey(exerciseId) ? CURRENT : 0;
+    }
+
+    /**
+     * Tracking's dose for an exercise done in this block, as sent when prescribable (a heavy lift's within its
+     * own sets), else the nearest prescribable one; empty when tracking has none or it counts in other units.
+     */
+    Optional<Dose> dose(CatalogExercise e, Level level, BlockPhase block, boolean heavy) {
         Prescription p = byTo.get(e.id());
         if (p == null || (p.reps() == null) == (p.holdSeconds() == null) || p.sets() < 1
                 || (p.reps() != null && p.reps() < 0) || (p.holdSeconds() != null && p.holdSeconds() < 0)) {
             return Optional.empty();
         }
         Dose to = new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg());
-        return Prescribable.fit(e.reference(), level.toDose(), phase.toDose(), to);
+        if (Prescribable.fits(e.reference(), level.toDose(), block.toDose(), to)
+                || (heavy && HeavyLiftRule.accepts(e, level, to))) {
+            return Optional.of(to);
+        }
+        return Prescribable.fit(e.reference(), level.toDose(), block.toDose(), to);
     }
 
     Optional<String> reason(String exerciseId) {
         return Optional.ofNullable(reasonsByTo.get(exerciseId));
     }
 
-    boolean any() {
-        return !byFrom.isEmpty();
-    }
-
     /** "Single-leg calf raise: 3 x 13 reps each side from your last workouts (reps up after two strong sessions)." */
-    String message(CatalogExercise e, Dose dose, CatalogExercise movedFrom) {
+    String message(CatalogExercise e, Dose dose, CatalogExercise movedFrom, String label) {
         StringBuilder s = new StringBuilder(e.name()).append(": ").append(dose.sets()).append(" x ");
         s.append(dose.reps() != null ? dose.reps() + " reps" : dose.holdSeconds() + " s");
         if (e.prescription().perSide()) {
@@ -86,7 +124,26 @@ final class ProgressionIn {
         if (movedFrom != null) {
             s.append(", in place of ").append(movedFrom.name());
         }
+        if (label != null) {
+            s.append(", still in ").append(label);
+        }
         reason(e.id()).ifPresent(r -> s.append(" (").append(r).append(')'));
         return s.append('.').toString();
+    }
+
+    @Override
+    public void explain(PlanOutline plan, RationaleLog log) {
+        ProgressionIn in = plan.ctx().progression();
+        for (PlanOutline.Applied applied : plan.applied()) {
+            log.add(CODE, in.message(applied.exercise(), applied.dose(), applied.movedFrom(), applied.keptIn()));
+        }
+        if (plan.ctx().calendar().afterRace() && in.any() && plan.ctx().calendar().blockStart() != null) {
+            log.add(CODE, "After your race the new block starts from week-1 doses, not from where your last "
+                    + "workouts before it left off.");
+        }
+    }
+
+    boolean any() {
+        return !byFrom.isEmpty();
     }
 }

@@ -18,14 +18,18 @@ import java.util.Set;
  * fit on non-consecutive days of a 7-day cycle) the closest schedule is used, and the rationale
  * names the rule that bent.
  */
-public final class ScheduleRule {
+public final class ScheduleRule implements PlanRule {
 
     public static final String CODE = "SCHEDULE";
     static final int BROKEN_RULE = 100_000;
     static final int ON_HARD_DAY = 1_000;
     static final int OFF_PATTERN = 200;
+    static final String BENT_CONSECUTIVE = "consecutive";
+    static final String BENT_BEFORE_HARD = "before";
 
-    private ScheduleRule() {
+    @Override
+    public String code() {
+        return CODE;
     }
 
     /** The runner's week: the hardest run of each day. */
@@ -137,6 +141,28 @@ public final class ScheduleRule {
             cost += ON_HARD_DAY;
         }
         return cost;
+    }
+
+    @Override
+    public void explain(PlanOutline plan, RationaleLog log) {
+        StringBuilder s = new StringBuilder("Sessions sit on separate, non-consecutive days, away from the day before "
+                + "a hard or long run, on rest or easy-run days where possible.");
+        if (plan.bent().contains(BENT_CONSECUTIVE)) {
+            s.append(" Rule bent: some sessions are on consecutive days");
+            s.append(plan.ctx().profile().sessionsPerWeek() == 4
+                    ? " (4 sessions never fit a 7-day week without two in a row)." : ".");
+        }
+        if (plan.bent().contains(BENT_BEFORE_HARD)) {
+            s.append(" Rule bent: some sessions fall on the day before a hard or long run, as your running week "
+                    + "leaves no better day.");
+        }
+        if (!plan.ctx().calendar().first().fullWeek()) {
+            s.append(" Week 1 began before this plan did: it holds only the sessions still ahead in it.");
+        }
+        for (String w : plan.shortWeeks()) {
+            s.append(" Fewer sessions: ").append(w).append('.');
+        }
+        log.add(CODE, s.toString());
     }
 
     private static boolean earlier(List<DayOfWeek> a, List<DayOfWeek> b) {

@@ -2,15 +2,26 @@ package dev.runstrength.planner.domain;
 
 /**
  * DOMAIN rule 1 (seed 000): every session runs PREPARE (at least one MOBILIZE and one ACTIVATE),
- * STRENGTHEN, then RECOVER (at least one FLUSH or STRETCH).
- * PREPARE and RECOVER work is never a jump (no foot contacts, no HIGH impact) so that it stays
- * outside the plyometric cap and can be lengthened freely to fill the time budget.
+ * STRENGTHEN, then RECOVER (at least one FLUSH or STRETCH). An exercise goes only in a block it serves.
+ * PREPARE and RECOVER work is never a jump (no foot contacts, no HIGH impact), so it stays outside the
+ * plyometric cap.
  */
-public final class ThreePhaseStructure {
+public final class ThreePhaseStructure implements PlanRule {
 
     public static final String CODE = "THREE_PHASES";
 
-    private ThreePhaseStructure() {
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+        return switch (where.block()) {
+            case PREPARE -> mobilizes(e) || activates(e);
+            case STRENGTHEN -> e.servesPhase(BlockPhase.STRENGTHEN);
+            case RECOVER -> recovers(e);
+        };
     }
 
     public static boolean mobilizes(CatalogExercise e) {
@@ -30,8 +41,23 @@ public final class ThreePhaseStructure {
         return e.footContactsPerRep() == 0 && e.impact() != Impact.HIGH;
     }
 
-    static String message() {
-        return "Every session has three phases: PREPARE (mobilise, then activate), STRENGTHEN, and RECOVER "
-                + "(flush or stretch).";
+    @Override
+    public void explain(PlanOutline plan, RationaleLog log) {
+        if (!plan.hasSessions()) {
+            return;
+        }
+        log.add(CODE, "Every session has three phases: PREPARE (mobilise, then activate), STRENGTHEN, and RECOVER "
+                + "(flush or stretch).");
+        for (SessionTemplate t : plan.usedTemplates()) {
+            if (t.prepare().stream().noneMatch(s -> s.purpose() == Purpose.MOBILIZE)) {
+                log.add(CODE, t.label() + " has no mobilising exercise: none fits your equipment, level and pain.");
+            }
+            if (t.prepare().stream().noneMatch(s -> s.purpose() == Purpose.ACTIVATE)) {
+                log.add(CODE, t.label() + " has no activation exercise: none fits your equipment, level and pain.");
+            }
+            if (t.recover().isEmpty()) {
+                log.add(CODE, t.label() + " has no flush or stretch: none fits your equipment, level and pain.");
+            }
+        }
     }
 }

@@ -1,41 +1,124 @@
 package dev.runstrength.planner.domain;
 
 /**
- * DOMAIN rule 2: every session's estimate lies between 70 % of minutesPerSession (rounded up to
- * a whole minute) and minutesPerSession.
+ * DOMAIN rule 2 (v1.1). Every session's estimate ({@link DurationEstimate}) is at most
+ * minutesPerSession, and nothing is padding:
+ * <ul>
+ * <li>From a budget of {@value #SHORT_BUDGET_MINUTES} minutes PREPARE takes {@value #PREPARE_PERCENT} % of it
+ * within {@value #PREPARE_MIN_SECONDS}-{@value #PREPARE_MAX_SECONDS} s (5-8 minutes) and RECOVER
+ * {@value #RECOVER_PERCENT} % within {@value #RECOVER_MIN_SECONDS}-{@value #RECOVER_MAX_SECONDS} s (3-6
+ * minutes); below it a fifth and an eighth of the budget. Neither grows to fill time.</li>
+ * <li>Strength work takes the rest, up to the level's weekly volume: {@value #BEGINNER_WEEKLY_SETS}
+ * strength sets a week for a beginner, {@value #INTERMEDIATE_WEEKLY_SETS} intermediate,
+ * {@value #ADVANCED_WEEKLY_SETS} advanced (two sessions of 6, 7 and 8 exercises at the level's sets),
+ * shared over the week's sessions, and at most 6, 7 or 8 exercises a session. Past that the session is
+ * simply shorter than the budget: a beginner offered 90 minutes trains about 30-40.</li>
+ * <li>When the required work does not fit, strength sets are cut toward 1 and then the last picks are
+ * dropped (never the compound lift or the single-leg work), each said in the rationale.</li>
+ * <li>Deload weeks are shorter by their lower strength volume alone, since PREPARE and RECOVER stay.</li>
+ * </ul>
  */
-public final class TimeBudgetRule {
+public final class TimeBudgetRule implements PlanRule {
 
     public static final String CODE = "TIME_BUDGET";
-    public static final int FLOOR_PERCENT = 70;
+    public static final int PREPARE_MIN_SECONDS = 300;
+    public static final int PREPARE_MAX_SECONDS = 480;
+    public static final int RECOVER_MIN_SECONDS = 180;
+    public static final int RECOVER_MAX_SECONDS = 360;
+    /** Below this budget PREPARE and RECOVER take a share of it; from it, their 5-8 and 3-6 minutes. */
+    public static final int SHORT_BUDGET_MINUTES = 25;
+    public static final int SHORT_PREPARE_PERCENT = 20;
+    public static final int SHORT_RECOVER_PERCENT = 12;
+    public static final int PREPARE_PERCENT = 15;
+    public static final int RECOVER_PERCENT = 8;
+    public static final int BEGINNER_WEEKLY_SETS = 24;
+    public static final int INTERMEDIATE_WEEKLY_SETS = 42;
+    public static final int ADVANCED_WEEKLY_SETS = 48;
+    /** Below this share of the budget a session counts as shorter than offered, and the rationale says why. */
+    static final int SHORTER_PERCENT = 85;
 
-    private TimeBudgetRule() {
+    @Override
+    public String code() {
+        return CODE;
     }
 
-    public static int floorMinutes(int minutesPerSession) {
-        return (minutesPerSession * FLOOR_PERCENT + 99) / 100;
+    /** PREPARE's time: 5-8 minutes (15 % of the budget) from a 25-minute budget, a fifth of a shorter one. */
+    public static int prepareSeconds(int minutesPerSession) {
+        if (minutesPerSession < SHORT_BUDGET_MINUTES) {
+            return minutesPerSession * 60 * SHORT_PREPARE_PERCENT / 100;
+        }
+        return Math.max(PREPARE_MIN_SECONDS, Math.min(PREPARE_MAX_SECONDS, minutesPerSession * 60 * PREPARE_PERCENT / 100));
     }
 
-    public static boolean fits(int estimatedMinutes, int minutesPerSession) {
-        return estimatedMinutes <= minutesPerSession && estimatedMinutes >= floorMinutes(minutesPerSession);
+    /** RECOVER's time: 3-6 minutes (8 % of the budget) from a 25-minute budget, an eighth of a shorter one. */
+    public static int recoverSeconds(int minutesPerSession) {
+        if (minutesPerSession < SHORT_BUDGET_MINUTES) {
+            return minutesPerSession * 60 * SHORT_RECOVER_PERCENT / 100;
+        }
+        return Math.max(RECOVER_MIN_SECONDS, Math.min(RECOVER_MAX_SECONDS, minutesPerSession * 60 * RECOVER_PERCENT / 100));
     }
 
-    static int ceilingSeconds(int minutesPerSession) {
-        return minutesPerSession * 60;
+    public static int weeklySets(Level level) {
+        return switch (level) {
+            case BEGINNER -> BEGINNER_WEEKLY_SETS;
+            case INTERMEDIATE -> INTERMEDIATE_WEEKLY_SETS;
+            case ADVANCED -> ADVANCED_WEEKLY_SETS;
+        };
     }
 
-    /** The smallest total in seconds whose estimate reaches the floor. */
-    static int floorSeconds(int minutesPerSession) {
-        return (floorMinutes(minutesPerSession) - 1) * 60 + 1;
+    public static int mostExercises(Level level) {
+        return switch (level) {
+            case BEGINNER -> 6;
+            case INTERMEDIATE -> 7;
+            case ADVANCED -> 8;
+        };
     }
 
-    static String message(int minutesPerSession, boolean setsCut) {
-        String base = "Every session is estimated at " + floorMinutes(minutesPerSession) + "-" + minutesPerSession
-                + " minutes (your " + minutesPerSession + " minutes, at least " + FLOOR_PERCENT
-                + " % used), counting work, rest between sets and "
-                + DurationEstimate.TRANSITION_SECONDS + " s to change exercise.";
-        return setsCut
-                ? base + " To fit the required exercises in, strength sets were cut below your level's usual number."
-                : base;
+    /** The strength sets one regular session may hold: the weekly volume shared over the sessions. */
+    public static int sessionSets(Level level, int sessionsPerWeek) {
+        int share = (weeklySets(level) + sessionsPerWeek - 1) / sessionsPerWeek;
+        return Math.min(share, mostExercises(level) * LevelRule.sets(level));
+    }
+
+    @Override
+    public void explain(PlanOutline plan, RationaleLog log) {
+        if (!plan.hasSessions()) {
+            return;
+        }
+        int budget = plan.ctx().profile().minutesPerSession();
+        Level level = plan.ctx().level();
+        int prepare = prepareSeconds(budget);
+        int recover = recoverSeconds(budget);
+        StringBuilder s = new StringBuilder("Every session fits your " + budget + " minutes by the duration formula "
+                + "(work, rest between sets and " + DurationEstimate.TRANSITION_SECONDS + " s to change exercise): "
+                + "PREPARE about " + minutes(prepare) + " and RECOVER about " + minutes(recover)
+                + ", strength work the rest, up to " + weeklySets(level) + " strength sets a week at your level.");
+        int longest = plan.longestRegularMinutes();
+        if (longest > 0 && longest * 100 < budget * SHORTER_PERCENT) {
+            s.append(" Your sessions take about ").append(longest).append(" of your ").append(budget)
+                    .append(" minutes: your level's dose needs no more, and the rest would only be filler.");
+        }
+        if (plan.usedTemplates().stream().anyMatch(SessionTemplate::setsCut)) {
+            s.append(" To fit the required exercises in, some strength sets were cut below your level's usual number.");
+        }
+        for (SessionTemplate t : plan.usedTemplates()) {
+            if (!t.dropped().isEmpty()) {
+                s.append(' ').append(t.label()).append(" leaves out ").append(String.join(", ", t.dropped()))
+                        .append(" to stay within ").append(budget).append(" minutes.");
+            }
+            if (!t.shortened().isEmpty()) {
+                s.append(' ').append(t.label()).append(" runs ").append(String.join(", ", t.shortened()))
+                        .append(" shorter than your last workouts to stay within ").append(budget).append(" minutes.");
+            }
+        }
+        if (plan.weeks().stream().anyMatch(Week::deload)) {
+            s.append(" Deload sessions are shorter: less strength work, the same warm-up and cool-down.");
+        }
+        log.add(CODE, s.toString());
+    }
+
+    static String minutes(int seconds) {
+        int whole = (int) Math.round(seconds / 60.0);
+        return whole <= 1 ? "1 minute" : whole + " minutes";
     }
 }

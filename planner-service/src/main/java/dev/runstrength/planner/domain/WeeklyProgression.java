@@ -4,71 +4,52 @@ import dev.runstrength.dose.Dose;
 import dev.runstrength.dose.DoseRange;
 import dev.runstrength.dose.DoseSteps;
 import dev.runstrength.dose.LoadProgression;
+import java.util.List;
 
 /**
- * The 4-week A/B structure: the same sessions every week so that progression can act.
+ * DOMAIN rule 4, the block: the same A/B sessions every week so that progression can act, and every
+ * level's volume or intensity visibly rising from week 1 to week 3.
  * <ul>
- * <li>Weeks 1-3 rise by the shared dose model's steps: week 2 adds 1 rep (or 5 s of hold), week 3
- * adds 2 reps (10 s), never past the top of the rep range (or the hold cap, twice the reference); an
- * exercise already at the top with a load gets 5 % a week on its week-1 load instead, rounded up to a
- * load its implement offers ({@link LoadProgression#weekly}: 8 kg dumbbells go to 10 kg and stay).</li>
- * <li>Week 4 deloads to about 60 % of week 3's volume: 3 sets become 2, and the reps (or hold)
- * are set so that sets x reps is 60 % of week 3's, never above week 3's reps; load goes back to
- * week 1's.</li>
- * <li>PEAK keeps the structure with one set fewer (maintenance). TAPER sessions run at about
- * half of week 1's volume, same way as the deload. RECOVERY sessions are 1 set at the beginner
- * dose, no load.</li>
+ * <li>Week 2 adds {@link DoseSteps#REP_STEP} rep (or {@link DoseSteps#HOLD_STEP_SECONDS} s of hold) to the
+ * week-1 dose, week 3 two, never past the top of the rep range (or the hold cap, twice the reference).</li>
+ * <li>An exercise already at the top with a load gets 5 % a week on its week-1 load instead, rounded up to a
+ * load its implement offers ({@link LoadProgression#weekly}).</li>
+ * <li>An exercise at the top without load (an advanced runner's body-weight work) slows its lowering by
+ * {@value #TEMPO_STEP_SECONDS} s from week 2 (to at most {@value #SLOWEST_LOWERING_SECONDS} s): longer under
+ * tension, the same reps tracking counts. One second, not one a week: every second costs a set's time.</li>
+ * <li>Week 4 is the {@link DeloadWeek}. A replan carries on from the block week it starts in; a dose from
+ * tracking is the dose of the plan's first week and rises from there.</li>
  * </ul>
+ * Heavy main lifts follow {@link HeavyLiftRule}; PEAK, TAPER and race recovery change doses as
+ * {@link TrainingPhaseRule} says.
  */
-public final class WeeklyProgression {
+public final class WeeklyProgression implements PlanRule {
 
     public static final String CODE = "PROGRESSION";
-    public static final double DELOAD_SHARE = 0.6;
-    public static final double TAPER_SHARE = 0.5;
+    public static final int TEMPO_STEP_SECONDS = 1;
+    public static final int SLOWEST_LOWERING_SECONDS = 5;
+    /** The lowering a tempo-less exercise is taken to have when it is slowed (2 s down, 1 s up). */
+    static final String PLAIN_TEMPO = "2-0-1-0";
 
-    private WeeklyProgression() {
+    @Override
+    public String code() {
+        return CODE;
     }
 
     /**
-     * The STRENGTHEN dose of an exercise in a week.
-     *
-     * @param setsCap    sets allowed by the time budget (at least 1)
-     * @param amountCap  the plyometric foot-contact cap on reps or hold seconds, or null
+     * How many weekly steps a week is above the dose's first week: 0-2 (a deload week counts as week 3's). A
+     * tracked dose's first week is the week of the session's first prescription in this plan ({@code anchor}); a
+     * level dose's is block week 1.
      */
-    static Dose dose(CatalogExercise exercise, Level level, TrainingPhase phase, int week,
-                     int setsCap, Integer amountCap, boolean loadAllowed) {
-        return dose(exercise, LevelRule.dose(exercise, level), phase, week, setsCap, amountCap, loadAllowed);
+    static int steps(CalendarWeek week, boolean fromTracking, CalendarWeek anchor) {
+        int from = fromTracking && anchor != null && week.block() == anchor.block() ? Math.max(1, anchor.blockWeek()) : 1;
+        int b = Math.min(week.blockWeek(), 3);
+        return Math.max(0, Math.min(2, b - Math.min(from, 3)));
     }
 
-    /** As above, from a given week-1 dose (the level dose, or tracking's prescription under rule 11). */
-    static Dose dose(CatalogExercise exercise, Dose start, TrainingPhase phase, int week,
-                     int setsCap, Integer amountCap, boolean loadAllowed) {
-        Dose base = start;
-        if (!loadAllowed) {
-            base = base.withLoad(null);
-        }
-        base = base.withSets(Math.max(1, Math.min(base.sets(), setsCap)));
-        Dose dose = switch (phase) {
-            case RECOVERY -> LevelRule.dose(exercise, Level.BEGINNER).withSets(1).withLoad(null);
-            case TAPER -> reduced(base, base, TAPER_SHARE);
-            default -> regular(exercise, phase == TrainingPhase.PEAK ? base.withSets(Math.max(1, base.sets() - 1)) : base, week);
-        };
-        if (amountCap != null && dose.amount() > amountCap) {
-            dose = dose.withAmount(Math.max(1, amountCap));
-        }
-        return dose;
-    }
-
-    private static Dose regular(CatalogExercise exercise, Dose base, int week) {
-        if (week >= 4) {
-            return reduced(risen(exercise, base, 3), base, DELOAD_SHARE);
-        }
-        return risen(exercise, base, week);
-    }
-
-    static Dose risen(CatalogExercise exercise, Dose base, int week) {
-        int steps = Math.max(0, Math.min(week, 3) - 1);
-        if (steps == 0) {
+    /** {@code steps} weekly rises above {@code base}. */
+    static Dose risen(CatalogExercise exercise, Dose base, int steps) {
+        if (steps <= 0) {
             return base;
         }
         DoseRange range = exercise.reference().range();
@@ -84,24 +65,50 @@ public final class WeeklyProgression {
         return risen;
     }
 
-    /** share of {@code from}'s volume, with one set fewer when there are 3 or more; load of {@code loadFrom}. */
-    static Dose reduced(Dose from, Dose loadFrom, double share) {
-        int sets = from.sets() >= 3 ? from.sets() - 1 : from.sets();
-        double perSet = from.volume() * share / sets;
-        int amount;
-        if (from.holdSeconds() != null) {
-            amount = Math.min(from.holdSeconds(), DoseRange.roundToFive(perSet));
-        } else {
-            amount = Math.max(1, Math.min(from.reps(), (int) Math.round(perSet)));
-        }
-        return from.withSets(sets).withAmount(amount).withLoad(loadFrom.loadKg());
+    /** The week's dose of a regular (not heavy) STRENGTHEN exercise from its block's first-week dose. */
+    static Dose dose(CatalogExercise exercise, Dose base, CalendarWeek week, boolean fromTracking, CalendarWeek anchor) {
+        int steps = steps(week, fromTracking, anchor);
+        Dose risen = risen(exercise, base, steps);
+        return week.deload() ? DeloadWeek.reduced(risen, base, DeloadWeek.SHARE) : risen;
     }
 
-    static String message(int weeks, boolean hasDeload) {
-        String s = "The same A/B sessions repeat every week so progress can be tracked; reps rise by 1 in week 2 "
-                + "and by 2 in week 3 (holds by 5 and 10 s, load by 5 % at the top of the range)";
-        return hasDeload
-                ? s + ", and week 4 is a deload at about 60 % of week 3's volume."
-                : s + "; this plan has " + weeks + (weeks == 1 ? " week." : " weeks.");
+    /**
+     * The tempo in a week: slower lowering when neither reps nor load could rise. {@code tempo} is the
+     * exercise's own (pain may already have slowed it).
+     */
+    static String tempo(CatalogExercise exercise, String tempo, Dose base, Dose now, int steps, boolean deload) {
+        if (steps <= 0 || deload || base.countsHold() || exercise.isPower() || now.volume() > base.volume()
+                || (now.loadKg() != null && !now.loadKg().equals(base.loadKg()))) {
+            return tempo;
+        }
+        String t = tempo == null || tempo.isBlank() ? PLAIN_TEMPO : tempo;
+        int lowering = PainRule.lowering(t);
+        int dash = t.indexOf('-');
+        if (dash < 0 || t.toUpperCase().contains("X") || lowering == 0) {
+            return tempo;
+        }
+        int slower = Math.min(SLOWEST_LOWERING_SECONDS, lowering + TEMPO_STEP_SECONDS);
+        return slower == lowering ? tempo : slower + t.substring(dash);
+    }
+
+    @Override
+    public void explain(PlanOutline plan, RationaleLog log) {
+        if (!plan.hasSessions()) {
+            return;
+        }
+        String s = "The same sessions repeat every week so progress can be tracked; reps rise by 1 in week 2 and by 2 "
+                + "in week 3 of a block (holds by 5 and 10 s, load by 5 % at the top of the range, and where neither can "
+                + "rise the lowering slows by a second from week 2)";
+        List<Integer> deloads = plan.weeks().stream().filter(Week::deload).map(Week::number).toList();
+        if (deloads.isEmpty()) {
+            s += "; this plan has no deload week.";
+        } else {
+            s += ", and " + DeloadWeek.sentence(deloads.get(0)) + ".";
+        }
+        if (plan.ctx().calendar().continued() && plan.ctx().calendar().first().blockWeek() > 1) {
+            s += " It carries on your current block: week 1 of this plan is week "
+                    + plan.ctx().calendar().first().blockWeek() + " of the block.";
+        }
+        log.add(CODE, s);
     }
 }

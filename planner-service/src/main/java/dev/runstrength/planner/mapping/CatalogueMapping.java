@@ -9,12 +9,15 @@ import dev.runstrength.planner.domain.Equipment;
 import dev.runstrength.planner.domain.ExerciseStatus;
 import dev.runstrength.planner.domain.Impact;
 import dev.runstrength.planner.domain.Level;
+import dev.runstrength.planner.domain.LoadLevel;
 import dev.runstrength.planner.domain.PainArea;
 import dev.runstrength.planner.domain.Pattern;
 import dev.runstrength.planner.domain.Purpose;
 import dev.runstrength.planner.domain.MuscleGroup;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -88,6 +91,15 @@ public final class CatalogueMapping {
                 e.footContactsPerRep(),
                 // the domain counts whole seconds; round a fractional figure up so durations are never underestimated
                 e.secondsPerRep() == null ? 0 : (int) Math.ceil(e.secondsPerRep()),
-                e.deepKneeFlexion());
+                e.deepKneeFlexion(),
+                loads(e),
+                Boolean.TRUE.equals(e.kneeling()));
+    }
+
+    /** What the exercise loads, by pain area (contract v1.1); an exercise published without it loads nothing named. */
+    static Map<PainArea, LoadLevel> loads(Exercise e) {
+        Map<PainArea, LoadLevel> loads = new EnumMap<>(PainArea.class);
+        e.loads().forEach((area, level) -> loads.put(Enums.byName(area, PainArea.class), Enums.byName(level, LoadLevel.class)));
+        return loads;
     }
 }

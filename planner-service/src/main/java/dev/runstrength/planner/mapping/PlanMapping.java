@@ -7,8 +7,14 @@ import dev.runstrength.contracts.model.TrainingPhase;
 import dev.runstrength.planner.domain.Block;
 import dev.runstrength.planner.domain.Plan;
 import dev.runstrength.planner.domain.PrescribedExercise;
+import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.domain.Session;
 import dev.runstrength.planner.domain.Week;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A domain plan as the contract's plan event carries it. */
 public final class PlanMapping {
@@ -27,6 +33,35 @@ public final class PlanMapping {
                 plan.weeks().stream().map(PlanMapping::week).toList(),
                 plan.rationale().stream().map(r -> new TrainingPlan.Rationale(r.code(), r.message())).toList(),
                 runnerLevel);
+    }
+
+    /**
+     * What a replan needs of a stored plan: its block start (stored beside it) and its session slots, read
+     * from the published plan: each exercise with every session (title without " (deload)") and block it is in.
+     */
+    public static PreviousPlan toPrevious(TrainingPlan plan, LocalDate blockStart) {
+        Map<String, List<PreviousPlan.Place>> slots = new TreeMap<>();
+        LocalDate end = null;
+        for (TrainingPlan.Week week : plan.weeks()) {
+            LocalDate last = week.startsOn().plusDays(6);
+            end = end == null || last.isAfter(end) ? last : end;
+            for (TrainingPlan.Session session : week.sessions()) {
+                String label = Session.label(session.title());
+                for (TrainingPlan.Block block : session.blocks()) {
+                    for (TrainingPlan.Prescribed p : block.exercises()) {
+                        PreviousPlan.Place place = new PreviousPlan.Place(label,
+                                Enums.byName(block.phase(), dev.runstrength.planner.domain.BlockPhase.class),
+                                p.targetRpe() != null);
+                        List<PreviousPlan.Place> places = slots.computeIfAbsent(p.exerciseId(), k -> new ArrayList<>());
+                        if (!places.contains(place)) {
+                            places.add(place);
+                        }
+                    }
+                }
+            }
+        }
+        return new PreviousPlan(blockStart, end == null ? plan.generatedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() : end,
+                slots);
     }
 
     private static TrainingPlan.Week week(Week week) {
@@ -48,6 +83,6 @@ public final class PlanMapping {
 
     private static TrainingPlan.Prescribed prescribed(PrescribedExercise e) {
         return new TrainingPlan.Prescribed(e.exerciseId(), e.name(), e.purpose(), e.sets(), e.reps(), e.holdSeconds(),
-                e.perSide(), e.loadKg(), e.tempo(), e.restSeconds(), e.cues(), e.cautions());
+                e.perSide(), e.loadKg(), e.tempo(), e.restSeconds(), e.cues(), e.cautions(), e.targetRpe());
     }
 }

@@ -5,8 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One generated plan; {@code payload} is the plan event's data, exactly as published. */
+/**
+ * One generated plan; {@code payload} is the plan event's data, exactly as published, and {@code blockStart}
+ * what a replan needs besides it to continue the block calendar.
+ */
 @Entity
 @Table(name = "plan")
 public class StoredPlan {
@@ -26,4 +30,8 @@ public class StoredPlan {
 
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** The first day of the training block the plan's calendar counts from; not published (V3). */
+    @Column(name = "block_start")
+    public LocalDate blockStart;
 }

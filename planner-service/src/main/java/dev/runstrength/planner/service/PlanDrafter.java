@@ -4,8 +4,10 @@ import dev.runstrength.contracts.events.Exercise;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.domain.Catalogue;
+import dev.runstrength.planner.domain.Plan;
 import dev.runstrength.planner.domain.PlanGenerator;
 import dev.runstrength.planner.domain.PlanRequest;
+import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.domain.ProgressionState;
 import dev.runstrength.planner.mapping.CatalogueMapping;
 import dev.runstrength.planner.mapping.PlanMapping;
@@ -47,12 +49,16 @@ public class PlanDrafter {
         this.clock = clock;
     }
 
+    /** The plan a profile gets now with no history (a preview). */
     public TrainingPlan draft(RunnerProfile profile) {
-        return draft(profile, ProgressionState.empty());
+        return draft(profile, ProgressionState.empty(), null).plan();
     }
 
-    /** The plan for the profile, starting from tracking's state (rule 11). */
-    public TrainingPlan draft(RunnerProfile profile, ProgressionState progression) {
+    /**
+     * The plan for the profile, starting from tracking's state and continuing the runner's current plan
+     * (its block calendar and session slots) when there is one (rule 11).
+     */
+    public DraftedPlan draft(RunnerProfile profile, ProgressionState progression, PreviousPlan previous) {
         // the database keeps microseconds; a millisecond instant reads back the same everywhere
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Catalogue catalogue = catalogue();
@@ -61,8 +67,9 @@ public class PlanDrafter {
                     profile.runnerId());
         }
         PlanRequest request = new PlanRequest(ProfileMapping.toDomain(profile), catalogue, progression,
-                LocalDate.ofInstant(now, clock.getZone()), now, UUID.randomUUID().toString());
-        return PlanMapping.toEvent(generator.generate(request), profile.level());
+                LocalDate.ofInstant(now, clock.getZone()), now, UUID.randomUUID().toString(), previous);
+        Plan plan = generator.generate(request);
+        return new DraftedPlan(PlanMapping.toEvent(plan, profile.level()), plan.blockStart());
     }
 
     private Catalogue catalogue() {

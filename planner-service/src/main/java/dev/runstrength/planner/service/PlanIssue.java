@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
+import dev.runstrength.planner.mapping.PlanMapping;
 import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.persistence.Plans;
 import dev.runstrength.planner.persistence.StoredPlan;
@@ -17,7 +19,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Drafts a runner's plan from a profile and progression state, stores it and publishes it through the outbox. */
+/**
+ * Drafts a runner's plan from a profile, the progression state and the current plan, stores it and publishes it
+ * through the outbox.
+ */
 @ApplicationScoped
 public class PlanIssue {
 
@@ -40,16 +45,25 @@ public class PlanIssue {
         return held;
     }
 
+    /**
+     * Drafts, stores and publishes the runner's next plan. It continues the current plan (rule 11, v1.1): the
+     * block calendar stored beside it and the session slots its published JSON holds.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingPlan issue(RunnerProfile profile, Instant profileUpdatedAt, HeldProgression progression,
                               PlanTrigger trigger) {
-        TrainingPlan plan = drafter.draft(profile, progression.toDomain(profileUpdatedAt));
+        PreviousPlan previous = plans.current(profile.runnerId())
+                .map(row -> PlanMapping.toPrevious(WireJson.read(row.payload, TrainingPlan.class), row.blockStart))
+                .orElse(null);
+        DraftedPlan drafted = drafter.draft(profile, progression.toDomain(profileUpdatedAt), previous);
+        TrainingPlan plan = drafted.plan();
         StoredPlan stored = new StoredPlan();
         stored.planId = plan.planId();
         stored.runnerId = plan.runnerId();
         stored.generatedAt = plan.generatedAt();
         stored.profileUpdatedAt = plan.basedOn().profileUpdatedAt();
         stored.payload = WireJson.write(plan);
+        stored.blockStart = drafted.blockStart();
         plans.persist(stored);
         // the stored text is the event's data: written once, not serialised a second time for the outbox
         outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), new RawValue(stored.payload));

@@ -14,6 +14,8 @@ import dev.runstrength.planner.domain.RunType;
 import dev.runstrength.planner.domain.RunnerProfile;
 import dev.runstrength.planner.domain.SeedCatalogue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +27,9 @@ import java.util.Set;
 
 /**
  * Plans per second on the seed catalogue over random valid profiles. A plain harness, not a test:
- * run its main (warm-up, then a measured batch) and read the printed figure.
+ * run its main (warm-up, then a measured batch) and read the printed figures: wall-clock plans per second
+ * on one thread, and plans per second of the thread's own CPU time (one core's worth, which a machine busy
+ * with other builds does not distort).
  * Arguments: [warm-up plans] [measured plans] [seed].
  */
 public final class PlanGeneratorBenchmark {
@@ -42,13 +46,20 @@ public final class PlanGeneratorBenchmark {
         List<PlanRequest> requests = requests(catalogue, 2_000, new Random(seed));
 
         long sink = run(generator, requests, warmUp);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long begin = System.nanoTime();
+        long cpuBegin = threads.getCurrentThreadCpuTime();
         sink += run(generator, requests, measured);
         double seconds = (System.nanoTime() - begin) / 1e9;
-        System.out.printf("catalogue: %d exercises, profiles: %d distinct, cores: %d%n", catalogue.size(), requests.size(),
-                Runtime.getRuntime().availableProcessors());
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBegin) / 1e9;
+        System.out.printf("catalogue: %d exercises, profiles: %d distinct, cores: %d, load average %.1f%n", catalogue.size(),
+                requests.size(), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("%d plans in %.2f s = %.0f plans/second on one thread (%.3f ms a plan) [sink %d]%n",
                 measured, seconds, measured / seconds, seconds * 1000 / measured, sink);
+        // the thread's own CPU time: what one core does, whatever else the machine is running
+        System.out.printf("%d plans in %.2f s of the thread's CPU time = %.0f plans/second on one core%n",
+                measured, cpuSeconds, measured / cpuSeconds);
     }
 
     private static long run(PlanGenerator generator, List<PlanRequest> requests, int count) {

@@ -22,7 +22,7 @@ class DurationEstimateTest {
     @Test
     void aSlowerPrescribedTempoLengthensEachRep() {
         PrescribedExercise slow = new PrescribedExercise("calf", "Calf", "STRENGTH", 2, 10, null, false, null,
-                "3-0-1-0", 30, List.of(), List.of());
+                "3-0-1-0", 30, List.of(), List.of(), null);
         // tempo 3+0+1+0 = 4 s beats the catalogue's 2 s: 2 x 10 x 4 + 30 + 15
         assertThat(DurationEstimate.seconds(slow, 2)).isEqualTo(125);
         assertThat(DurationEstimate.seconds(slow, 5)).isEqualTo(2 * 10 * 5 + 30 + 15);

@@ -23,8 +23,9 @@ class EquipmentFilterTest {
     }
 
     @Test
-    void messageNamesTheEquipment() {
-        assertThat(EquipmentFilter.message(Set.of(Equipment.RESISTANCE_BAND))).contains("resistance band");
-        assertThat(EquipmentFilter.message(Set.of())).contains("body-weight");
+    void theRationaleNamesOnlyEquipmentThePlanUses() {
+        // a barbell and a kettlebell owned, a band unused: the band is not named
+        assertThat(EquipmentFilter.words(EnumSet.of(Equipment.KETTLEBELL, Equipment.BARBELL))).isEqualTo("kettlebell and barbell");
+        assertThat(EquipmentFilter.words(EnumSet.of(Equipment.RESISTANCE_BAND))).isEqualTo("resistance band");
     }
 }

@@ -25,6 +25,10 @@ final class Exercises {
     private int secondsPerRep = 3;
     private boolean deepKnee;
     private ExerciseStatus status = ExerciseStatus.ACTIVE;
+    private final java.util.Map<PainArea, LoadLevel> loads = new java.util.EnumMap<>(PainArea.class);
+    private boolean kneeling;
+    private List<String> progressions = List.of();
+    private List<String> cautions = List.of();
 
     static Exercises exercise(String id) {
         Exercises b = new Exercises();
@@ -51,10 +55,15 @@ final class Exercises {
     Exercises secondsPerRep(int s) { secondsPerRep = s; return this; }
     Exercises deepKnee() { deepKnee = true; return this; }
     Exercises retired() { status = ExerciseStatus.RETIRED; return this; }
+    Exercises loads(PainArea area, LoadLevel level) { loads.put(area, level); return this; }
+    Exercises kneeling() { kneeling = true; return this; }
+    Exercises progressions(String... ids) { progressions = List.of(ids); return this; }
+    Exercises cautions(String... texts) { cautions = List.of(texts); return this; }
+    Exercises tempo(String tempo) { prescription = new CatalogPrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), tempo, prescription.restSeconds(), prescription.loadKg()); return this; }
 
     CatalogExercise build() {
         return new CatalogExercise(id, id.replace('-', ' '), status, phases, purposes, groups, Set.of(), minLevel,
-                unilateral, equipment, impact, prescription, contraindications, List.of(), regressions, List.of("cue"),
-                List.of(), pattern, loadable, footContacts, secondsPerRep, deepKnee);
+                unilateral, equipment, impact, prescription, contraindications, progressions, regressions, List.of("cue"),
+                cautions, pattern, loadable, footContacts, secondsPerRep, deepKnee, loads, kneeling);
     }
 }

@@ -49,9 +49,9 @@ class PainFlagSeverityTest {
         Plan caution = plan(Runners.beginner(), new Pain(PainArea.KNEE, 4));
         Plan mild = plan(Runners.beginner(), new Pain(PainArea.KNEE, 2));
 
-        assertThat(codes(severe)).contains(PainExclusionRule.CODE_KNEE, PainExclusionRule.CODE_SEVERE);
-        assertThat(codes(caution)).contains(PainExclusionRule.CODE_KNEE).doesNotContain(PainExclusionRule.CODE_SEVERE);
-        assertThat(codes(mild)).doesNotContain(PainExclusionRule.CODE_KNEE, PainExclusionRule.CODE_SEVERE);
+        assertThat(codes(severe)).contains(PainRule.CODE_KNEE, PainRule.CODE_SEVERE);
+        assertThat(codes(caution)).contains(PainRule.CODE_KNEE).doesNotContain(PainRule.CODE_SEVERE);
+        assertThat(codes(mild)).doesNotContain(PainRule.CODE_KNEE, PainRule.CODE_SEVERE);
         assertThat(PlanPropertiesTest.sessions(caution)).flatExtracting(PlanPropertiesTest::all)
                 .allSatisfy(pe -> assertThat(SeedCatalogue.load().find(pe.exerciseId()).orElseThrow().deepKneeFlexion())
                         .as(pe.exerciseId()).isFalse());

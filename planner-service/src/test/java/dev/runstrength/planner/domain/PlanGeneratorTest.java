@@ -54,7 +54,7 @@ class PlanGeneratorTest {
             assertThat(SeedCatalogue.load().find(id).orElseThrow().contraindications()).doesNotContain(PainArea.HAMSTRING);
         }
         assertThat(plan.basedOn().progressionAt()).isEqualTo(Instant.parse("2026-11-21T10:00:00Z"));
-        assertThat(plan.rationale()).anyMatch(r -> r.code().equals(PainExclusionRule.CODE_SEVERE));
+        assertThat(plan.rationale()).anyMatch(r -> r.code().equals(PainRule.CODE_SEVERE));
     }
 
     @Test
@@ -83,5 +83,10 @@ class PlanGeneratorTest {
         assertThat(plan.weeks()).hasSize(1);
         assertThat(plan.weeks().get(0).sessions()).isEmpty();
         assertThat(plan.rationale()).anyMatch(r -> r.message().contains("Fewer sessions: week 1"));
+        // no session: nothing in the rationale describes one
+        assertThat(plan.rationale()).extracting(Rationale::code)
+                .containsOnly(TrainingPhaseRule.CODE, ScheduleRule.CODE);
+        assertThat(plan.rationale().get(0).message()).contains("ends the day before your race")
+                .contains("no strength work for 4 days");
     }
 }

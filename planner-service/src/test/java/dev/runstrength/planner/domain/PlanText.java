@@ -45,8 +45,13 @@ public final class PlanText {
         if (e.loadKg() != null) {
             s.append(" @ ").append(e.loadKg()).append(" kg");
         }
-        if (e.tempo() != null && e.cautions().stream().anyMatch(c -> c.equals(PainExclusionRule.HEEL_CAUTION))) {
-            s.append(" (tempo ").append(e.tempo()).append(", heel caution)");
+        if (e.targetRpe() != null) {
+            s.append(" at RPE ").append(e.targetRpe() == Math.rint(e.targetRpe()) ? String.valueOf(e.targetRpe().intValue())
+                    : String.valueOf(e.targetRpe()));
+        }
+        String own = SeedCatalogue.load().find(e.exerciseId()).map(c -> c.prescription().tempo()).orElse(null);
+        if (e.tempo() != null && !e.tempo().equals(own)) {
+            s.append(" (tempo ").append(e.tempo()).append(')');
         }
         return s.toString();
     }

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlyometricsGateTest {
 
-    private static final PainPicture NONE = PainPicture.of(List.of(), List.of());
+    private static final PainPicture NONE = PainPicture.none();
+
+    static PainPicture pain(PainArea area, int severity) {
+        return PainPicture.of(List.of(new Pain(area, severity)), List.of());
+    }
 
     @Test
     void openForIntermediateAndAdvancedOutsideTaper() {
@@ -18,25 +22,49 @@ class PlyometricsGateTest {
     }
 
     @Test
-    void closedForBeginnersAvoidJumpingLegPainTaperAndRecovery() {
+    void closedForBeginnersAvoidJumpingLegPainSeverePainTaperAndRecovery() {
         assertThat(PlyometricsGate.open(Level.BEGINNER, false, NONE, TrainingPhase.BUILD)).isFalse();
         assertThat(PlyometricsGate.open(Level.ADVANCED, true, NONE, TrainingPhase.BUILD)).isFalse();
-        assertThat(PlyometricsGate.open(Level.ADVANCED, false, PainExclusionRuleTest.pain(PainArea.SHIN, 3), TrainingPhase.BUILD)).isFalse();
+        assertThat(PlyometricsGate.open(Level.ADVANCED, false, pain(PainArea.SHIN, 3), TrainingPhase.BUILD)).isFalse();
+        // back pain of 6 or more: no high-impact work at all (rule 5), so no jumps either
+        assertThat(PlyometricsGate.open(Level.ADVANCED, false, pain(PainArea.LOWER_BACK, 8), TrainingPhase.BUILD)).isFalse();
         assertThat(PlyometricsGate.open(Level.ADVANCED, false, NONE, TrainingPhase.TAPER)).isFalse();
         assertThat(PlyometricsGate.open(Level.ADVANCED, false, NONE, TrainingPhase.RECOVERY)).isFalse();
     }
 
     @Test
     void nearMissesStayOpen() {
-        assertThat(PlyometricsGate.open(Level.ADVANCED, false, PainExclusionRuleTest.pain(PainArea.SHIN, 2), TrainingPhase.BUILD)).isTrue();
-        assertThat(PlyometricsGate.open(Level.ADVANCED, false, PainExclusionRuleTest.pain(PainArea.LOWER_BACK, 5), TrainingPhase.PEAK)).isTrue();
+        assertThat(PlyometricsGate.open(Level.ADVANCED, false, pain(PainArea.SHIN, 2), TrainingPhase.BUILD)).isTrue();
+        assertThat(PlyometricsGate.open(Level.ADVANCED, false, pain(PainArea.LOWER_BACK, 5), TrainingPhase.PEAK)).isTrue();
     }
 
     @Test
     void plyometricMeansPurposeOrHighImpact() {
-        assertThat(PlyometricsGate.isPlyometric(exercise("box-jump").purposes(Purpose.PLYOMETRIC).build())).isTrue();
-        assertThat(PlyometricsGate.isPlyometric(exercise("rope").impact(Impact.HIGH).build())).isTrue();
-        assertThat(PlyometricsGate.isPlyometric(exercise("a-skip").impact(Impact.LOW).build())).isFalse();
+        assertThat(exercise("box-jump").purposes(Purpose.PLYOMETRIC).build().isPlyometric()).isTrue();
+        assertThat(exercise("rope").impact(Impact.HIGH).build().isPlyometric()).isTrue();
+        assertThat(exercise("a-skip").impact(Impact.LOW).build().isPlyometric()).isFalse();
+    }
+
+    @Test
+    void avoidJumpingAlsoRulesOutFootStrikeDrillsAndExplosivePushOffs() {
+        CatalogExercise skip = exercise("a-skip").phases(BlockPhase.PREPARE).purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS)
+                .impact(Impact.LOW).build();
+        CatalogExercise push = exercise("explosive-step-up").purposes(Purpose.EXPLOSIVE, Purpose.STRENGTH)
+                .pattern(Pattern.PLYOMETRIC).build();
+        CatalogExercise swing = exercise("kettlebell-swing").purposes(Purpose.EXPLOSIVE).pattern(Pattern.HINGE).build();
+        assertThat(skip.isFootStrike()).isTrue();
+        assertThat(push.isExplosivePushOff()).isTrue();
+        assertThat(swing.isExplosivePushOff()).as("a swing keeps the feet planted").isFalse();
+    }
+
+    @Test
+    void aFirstBlockOfJumpsStartsAtHalfTheCapAndBuilds() {
+        assertThat(PlyometricsGate.weekCap(Level.ADVANCED, true, 1, false)).isEqualTo(50);
+        assertThat(PlyometricsGate.weekCap(Level.ADVANCED, true, 2, false)).isEqualTo(65);
+        assertThat(PlyometricsGate.weekCap(Level.ADVANCED, true, 3, false)).isEqualTo(80);
+        assertThat(PlyometricsGate.weekCap(Level.ADVANCED, true, 5, false)).isEqualTo(100);
+        assertThat(PlyometricsGate.weekCap(Level.ADVANCED, false, 1, false)).isEqualTo(100);
+        assertThat(PlyometricsGate.weekCap(Level.INTERMEDIATE, false, 4, true)).isEqualTo(30);
     }
 
     @Test

@@ -40,6 +40,7 @@ final class Profiles {
                 0, 1, 5, 6, 7, 13, 14, 15, -13, -14, 112, 113, 42, 43), 25);
         Gen<List<Pain>> pains = lists().of(enumValues(PainArea.class).zip(range(0, 10), Pain::new)).ofSizeBetween(0, 4);
         Gen<Boolean> avoidJumping = booleans().all();
+        Gen<Integer> tag = range(0, 999_999);
         return in -> {
             Level lv = level.generate(in);
             Goal g = goal.generate(in);
@@ -53,10 +54,11 @@ final class Profiles {
             boolean hs = hasStart.generate(in);
             Integer ro = raceOffset.generate(in);
             boolean aj = avoidJumping.generate(in);
+            int t = tag.generate(in);
             LocalDate start = hs ? TODAY.plusDays(so) : null;
             LocalDate effective = start != null ? start : TODAY.plusDays(1);
             LocalDate race = ro == null ? null : effective.plusDays(ro);
-            return new RunnerProfile("r-" + Math.abs((lv + "" + m + s + so + ro).hashCode()),
+            return new RunnerProfile("r-" + t,
                     Instant.parse("2026-11-22T08:00:00Z"), lv, g, k, s, m,
                     eq.isEmpty() ? Set.of() : EnumSet.copyOf(eq), new ArrayList<>(rd), race, pa, aj, start);
         };

@@ -40,43 +40,106 @@ class ProgressionInTest {
                 .findFirst().orElse("");
     }
 
+    /** A strength exercise of the beginner's week 1 counted in reps, with room to rise: its level dose is 5+ below the top. */
+    static CatalogExercise roomy(Plan plan) {
+        for (Session s : plan.weeks().get(0).sessions()) {
+            for (PrescribedExercise pe : s.block(BlockPhase.STRENGTHEN).exercises()) {
+                CatalogExercise e = SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+                if (pe.reps() != null && pe.targetRpe() == null && e.prescription().repsMax() - pe.reps() >= 5
+                        && e.footContactsPerRep() == 0) {
+                    return e;
+                }
+            }
+        }
+        throw new AssertionError("no roomy rep exercise in " + plan.planId());
+    }
+
     @Test
     void repsUpStartWeekOneAtTheNewDoseAndRiseFromThere() {
-        assertThat(strength(plan(Runners.beginner(), ProgressionState.empty()), 1, "bent-knee-calf-raise"))
-                .isNotEmpty().allSatisfy(e -> assertThat(e.reps()).isEqualTo(15));
-        Plan plan = plan(Runners.beginner(), state("bent-knee-calf-raise",
-                new Prescription("bent-knee-calf-raise", 2, 17, null, null), "reps up after two strong sessions"));
-        assertThat(strength(plan, 1, "bent-knee-calf-raise")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.reps()).isEqualTo(17));
-        assertThat(strength(plan, 2, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(18));
-        assertThat(strength(plan, 3, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(19));
-        assertThat(rationale(plan)).isEqualTo(
-                "Bent-knee calf raise: 2 x 17 reps from your last workouts (reps up after two strong sessions).");
+        Plan before = plan(Runners.beginner(), ProgressionState.empty());
+        CatalogExercise e = roomy(before);
+        int level = e.prescription().repsMin();
+        assertThat(strength(before, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level));
+        Plan plan = plan(Runners.beginner(), state(e.id(), new Prescription(e.id(), 2, level + 2, null, null),
+                "reps up after two strong sessions"));
+        assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level + 2));
+        assertThat(strength(plan, 2, e.id())).allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level + 3));
+        assertThat(strength(plan, 3, e.id())).allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level + 4));
+        assertThat(rationale(plan)).isEqualTo(e.name() + ": 2 x " + (level + 2) + " reps"
+                + (e.prescription().perSide() ? " each side" : "") + " from your last workouts (reps up after two strong sessions).");
         assertThat(plan.basedOn().progressionAt()).isEqualTo(AT);
     }
 
     @Test
     void theWeeklyRiseNeverPassesTheRangeTop() {
-        Plan plan = plan(Runners.beginner(), state("bent-knee-calf-raise",
-                new Prescription("bent-knee-calf-raise", 2, 25, null, null), "reps up"));
-        assertThat(strength(plan, 1, "bent-knee-calf-raise")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.reps()).isEqualTo(20));
-        assertThat(strength(plan, 3, "bent-knee-calf-raise")).allSatisfy(e -> assertThat(e.reps()).isEqualTo(20));
+        CatalogExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
+        int top = e.prescription().repsMax();
+        Plan plan = plan(Runners.beginner(), state(e.id(), new Prescription(e.id(), 2, top + 5, null, null), "reps up"));
+        assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(top));
+        assertThat(strength(plan, 3, e.id())).allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(top));
+    }
+
+    /** An exercise of the plan's block and the next rung of it a beginner without equipment may do, not yet in the plan. */
+    static CatalogExercise[] nextRung(Plan plan, BlockPhase block) {
+        return nextRung(plan, block, Runners.beginner());
+    }
+
+    static CatalogExercise[] nextRung(Plan plan, BlockPhase block, RunnerProfile runner) {
+        List<String> used = ids(plan);
+        for (Session s : plan.weeks().get(0).sessions()) {
+            for (PrescribedExercise pe : s.block(block).exercises()) {
+                CatalogExercise e = SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+                for (String next : e.progressions()) {
+                    CatalogExercise n = SeedCatalogue.load().find(next).orElseThrow();
+                    if (runner.level().atLeast(n.minLevel()) && runner.equipment().containsAll(n.equipment())
+                            && !used.contains(n.id()) && n.servesPhase(block)
+                            && PainRule.allows(n, PainPicture.of(runner.painAreas(), List.of()))) {
+                        return new CatalogExercise[] {e, n};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static Prescription entry(CatalogExercise to, int sets) {
+        return to.prescription().isHold() ? new Prescription(to.id(), sets, null, to.prescription().holdSeconds(), null)
+                : new Prescription(to.id(), sets, to.prescription().repsMin(), null, null);
     }
 
     @Test
-    void aLadderMoveTakesTheOldExercisesPlace() {
-        assertThat(ids(plan(Runners.beginner(), ProgressionState.empty())))
-                .contains("double-leg-calf-raise").doesNotContain("single-leg-calf-raise");
-        Plan plan = plan(Runners.beginner(), state("double-leg-calf-raise",
-                new Prescription("single-leg-calf-raise", 2, 12, null, null), "next step on the ladder"));
-        assertThat(ids(plan)).contains("single-leg-calf-raise").doesNotContain("double-leg-calf-raise");
-        assertThat(strength(plan, 1, "single-leg-calf-raise")).allSatisfy(e -> {
+    void aLadderMoveTakesTheOldExercisesPlaceInItsSession() {
+        Plan before = plan(Runners.beginner(), ProgressionState.empty());
+        CatalogExercise[] move = nextRung(before, BlockPhase.STRENGTHEN);
+        assertThat(move).as("a strength exercise of the beginner's plan with a next rung open to them").isNotNull();
+        CatalogExercise from = move[0];
+        CatalogExercise to = move[1];
+        String session = sessionOf(before, from.id());
+
+        Plan plan = GENERATOR.generate(new PlanRequest(Runners.beginner(), SeedCatalogue.load(), state(from.id(),
+                entry(to, 2), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2", PreviousPlan.of(before)));
+
+        assertThat(ids(plan)).contains(to.id()).doesNotContain(from.id());
+        assertThat(sessionOf(plan, to.id())).as("A stays A").isEqualTo(session);
+        assertThat(strength(plan, 1, to.id())).isNotEmpty().allSatisfy(e -> {
             assertThat(e.sets()).isEqualTo(2);
-            assertThat(e.reps()).isEqualTo(12);
+            assertThat(e.reps() != null ? e.reps() : e.holdSeconds()).isEqualTo(entry(to, 2).reps() != null
+                    ? entry(to, 2).reps() : entry(to, 2).holdSeconds());
         });
-        assertThat(rationale(plan)).contains("Single-leg calf raise: 2 x 12 reps each side from your last workouts, "
-                + "in place of Double-leg calf raise (next step on the ladder).");
+        assertThat(rationale(plan)).contains(to.name() + ": 2 x ").contains("from your last workouts, in place of "
+                + from.name() + ", still in " + session + " (next step on the ladder).");
+    }
+
+    /** The session (label) that holds the exercise in the plan's first week, or null. */
+    static String sessionOf(Plan plan, String exerciseId) {
+        for (Week w : plan.weeks()) {
+            for (Session s : w.sessions()) {
+                if (s.blocks().stream().anyMatch(b -> b.exercises().stream().anyMatch(e -> e.exerciseId().equals(exerciseId)))) {
+                    return Session.label(s.title());
+                }
+            }
+        }
+        return null;
     }
 
     @Test
@@ -100,16 +163,19 @@ class ProgressionInTest {
 
     @Test
     void setsNeverExceedTheLevelsAndShapeMismatchesAreIgnored() {
+        CatalogExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
+        int level = e.prescription().repsMin();
         Plan plan = plan(Runners.beginner(), new ProgressionState(AT, Map.of(
-                "bent-knee-calf-raise", new Prescription("bent-knee-calf-raise", 5, 16, null, null),
-                "double-leg-calf-raise", new Prescription("double-leg-calf-raise", 2, null, 40, null)), List.of()));
-        assertThat(strength(plan, 1, "bent-knee-calf-raise")).allSatisfy(e -> {
-            assertThat(e.sets()).isEqualTo(2);
-            assertThat(e.reps()).isEqualTo(16);
+                e.id(), new Prescription(e.id(), 5, level + 1, null, null)), List.of()));
+        assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> {
+            assertThat(pe.sets()).isEqualTo(2);
+            assertThat(pe.reps()).isEqualTo(level + 1);
         });
-        assertThat(strength(plan, 1, "double-leg-calf-raise")).allSatisfy(e -> {
-            assertThat(e.reps()).isEqualTo(15);
-            assertThat(e.holdSeconds()).isNull();
+        Plan mismatch = plan(Runners.beginner(), new ProgressionState(AT, Map.of(
+                e.id(), new Prescription(e.id(), 2, null, 40, null)), List.of()));
+        assertThat(strength(mismatch, 1, e.id())).isNotEmpty().allSatisfy(pe -> {
+            assertThat(pe.reps()).isEqualTo(level);
+            assertThat(pe.holdSeconds()).isNull();
         });
     }
 
@@ -124,12 +190,12 @@ class ProgressionInTest {
                 "weighted-calf-raise", new Prescription("weighted-calf-raise", 3, 13, null, 9.0),
                 "plank", new Prescription("plank", 3, null, 90, null)), List.of()));
         // a deload week's 2 x 6 starts the next block at the bottom of the range
-        assertThat(in.startDose(lunge, Level.INTERMEDIATE)).contains(Dose.ofReps(2, 8));
+        assertThat(in.dose(lunge, Level.INTERMEDIATE, BlockPhase.STRENGTHEN, false)).contains(Dose.ofReps(2, 8));
         // no 9 kg dumbbell: the lighter real one; a beginner carries no load
-        assertThat(in.startDose(calfRaise, Level.INTERMEDIATE)).contains(new Dose(3, 13, null, 8.0));
-        assertThat(in.startDose(calfRaise, Level.BEGINNER)).contains(Dose.ofReps(2, 13));
+        assertThat(in.dose(calfRaise, Level.INTERMEDIATE, BlockPhase.STRENGTHEN, false)).contains(new Dose(3, 13, null, 8.0));
+        assertThat(in.dose(calfRaise, Level.BEGINNER, BlockPhase.STRENGTHEN, false)).contains(Dose.ofReps(2, 13));
         // holds stop at twice the catalogue hold
-        assertThat(in.startDose(plank, Level.ADVANCED)).contains(Dose.ofHold(3, 60));
+        assertThat(in.dose(plank, Level.ADVANCED, BlockPhase.STRENGTHEN, false)).contains(Dose.ofHold(3, 60));
     }
 
     private static List<PrescribedExercise> support(Plan plan, int week, String id) {
@@ -156,13 +222,21 @@ class ProgressionInTest {
 
     @Test
     void aLadderMoveOnWarmUpWorkTakesTheOldExercisesPlace() {
-        Plan without = plan(Runners.heelPain(), ProgressionState.empty());
-        assertThat(ids(without)).as("the intermediate warms up with A-skips").contains("a-skip").doesNotContain("b-skip");
-
-        Plan with = plan(Runners.heelPain(), state("a-skip", new Prescription("b-skip", 1, 8, null, null),
-                "next step on the ladder"));
-
-        assertThat(ids(with)).contains("b-skip").doesNotContain("a-skip");
+        int moved = 0;
+        for (RunnerProfile runner : List.of(Runners.beginner(), Runners.heelPain(), Runners.racer())) {
+            Plan before = plan(runner, ProgressionState.empty());
+            CatalogExercise[] move = nextRung(before, BlockPhase.PREPARE, runner);
+            if (move == null) {
+                continue;
+            }
+            Plan with = GENERATOR.generate(new PlanRequest(runner, SeedCatalogue.load(), state(move[0].id(),
+                    entry(move[1], 1), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2",
+                    PreviousPlan.of(before)));
+            assertThat(ids(with)).as(runner.runnerId()).contains(move[1].id()).doesNotContain(move[0].id());
+            assertThat(sessionOf(with, move[1].id())).isEqualTo(sessionOf(before, move[0].id()));
+            moved++;
+        }
+        assertThat(moved).as("a warm-up exercise with a next rung open to its runner").isPositive();
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Set;
 /** Test-scope loader of the real seed catalogue (catalogue-format.md), found by walking up from the working directory. */
 public final class SeedCatalogue {
 
-        private static Catalogue cached;
+    private static Catalogue cached;
 
     private SeedCatalogue() {
     }
@@ -76,7 +76,15 @@ public final class SeedCatalogue {
                 e.path("loadable").asBoolean(false),
                 e.path("footContactsPerRep").asInt(0),
                 e.path("secondsPerRep").asInt(0),
-                e.path("deepKneeFlexion").asBoolean(false));
+                e.path("deepKneeFlexion").asBoolean(false),
+                loads(e.path("loads")),
+                e.path("kneeling").asBoolean(false));
+    }
+
+    private static Map<PainArea, LoadLevel> loads(JsonNode loads) {
+        Map<PainArea, LoadLevel> out = new java.util.EnumMap<>(PainArea.class);
+        loads.fields().forEachRemaining(f -> out.put(PainArea.valueOf(f.getKey()), LoadLevel.valueOf(f.getValue().asText())));
+        return out;
     }
 
     private static Integer intOrNull(JsonNode node, String field) {

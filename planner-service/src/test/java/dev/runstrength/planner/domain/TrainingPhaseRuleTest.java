@@ -31,20 +31,33 @@ class TrainingPhaseRuleTest {
 
     @Test
     void planEndsAtTheRace() {
-        assertThat(TrainingPhaseRule.weeks(START, null)).isEqualTo(4);
-        assertThat(TrainingPhaseRule.weeks(START, START.plusDays(35))).isEqualTo(4);
-        assertThat(TrainingPhaseRule.weeks(START, START.plusDays(15))).isEqualTo(3);
-        assertThat(TrainingPhaseRule.weeks(START, START.plusDays(3))).isEqualTo(1);
-        assertThat(TrainingPhaseRule.weeks(START, START.minusDays(3))).isEqualTo(4);
+        assertThat(BlockCalendar.of(START, null, null).weeks()).hasSize(4);
+        assertThat(BlockCalendar.of(START, START.plusDays(35), null).weeks()).hasSize(4);
+        assertThat(BlockCalendar.of(START, START.plusDays(15), null).weeks()).hasSize(3);
+        assertThat(BlockCalendar.of(START, START.plusDays(3), null).weeks()).hasSize(1);
+        assertThat(BlockCalendar.of(START, START.minusDays(3), null).weeks()).hasSize(4);
     }
 
     @Test
-    void noStrengthInTheFiveDaysBeforeTheRace() {
+    void noStrengthInTheFiveDaysBeforeTheRaceNorTheFourAfterIt() {
         LocalDate race = START.plusDays(20);
         assertThat(TrainingPhaseRule.allowsSessionOn(race.minusDays(6), race)).isTrue();
         assertThat(TrainingPhaseRule.allowsSessionOn(race.minusDays(5), race)).isFalse();
         assertThat(TrainingPhaseRule.allowsSessionOn(race, race)).isFalse();
-        assertThat(TrainingPhaseRule.allowsSessionOn(race.plusDays(1), race)).isTrue();
+        assertThat(TrainingPhaseRule.allowsSessionOn(race.plusDays(1), race)).isFalse();
+        assertThat(TrainingPhaseRule.allowsSessionOn(race.plusDays(4), race)).isFalse();
+        assertThat(TrainingPhaseRule.allowsSessionOn(race.plusDays(5), race)).isTrue();
+    }
+
+    @Test
+    void raceRecoveryIsLightWorkOnly() {
+        CatalogExercise bridge = Exercises.exercise("glute-bridge").pattern(Pattern.HIP).build();
+        CatalogExercise goblet = Exercises.exercise("goblet-squat").level(Level.INTERMEDIATE).load(8)
+                .equipment(Equipment.DUMBBELLS).build();
+        CatalogExercise skip = Exercises.exercise("a-skip").purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS).impact(Impact.LOW).build();
+        assertThat(TrainingPhaseRule.isLight(bridge)).isTrue();
+        assertThat(TrainingPhaseRule.isLight(goblet)).isFalse();
+        assertThat(TrainingPhaseRule.isLight(skip)).isFalse();
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.runstrength.planner.domain.Goal;
 import dev.runstrength.planner.domain.Plan;
 import dev.runstrength.planner.domain.PlanGenerator;
 import dev.runstrength.planner.domain.PlanRequest;
+import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.domain.ProgressionState;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.messaging.SeedExercises;
@@ -101,6 +102,25 @@ class PlanMappingTest {
         Plan plan = generate(profile, CatalogueMapping.toCatalogue(SeedExercises.exercises()), "plan-start");
 
         assertThat(plan.weeks().get(0).startsOn()).isEqualTo(LocalDate.parse("2026-11-23"));
+    }
+
+    @Test
+    void aStoredPlanGivesTheReplanItsSlotsAndCalendar() throws Exception {
+        ObjectNode data = ProfileRecords.profile("r-slots", Instant.parse("2026-11-22T08:00:00Z")).put("level", "ADVANCED");
+        data.putArray("equipment").add("BARBELL").add("BENCH");
+        RunnerProfile profile = profile(data);
+        Plan plan = generate(profile, CatalogueMapping.toCatalogue(SeedExercises.exercises()), "plan-slots");
+        TrainingPlan event = PlanMapping.toEvent(plan, profile.level());
+        TrainingPlan read = ContractJson.mapper().readValue(ContractJson.mapper().writeValueAsString(event), TrainingPlan.class);
+
+        PreviousPlan previous = PlanMapping.toPrevious(read, plan.blockStart());
+
+        assertThat(previous).isEqualTo(PreviousPlan.of(plan));
+        assertThat(previous.blockStart()).isEqualTo(LocalDate.parse("2026-11-23"));
+        assertThat(previous.endsOn()).isEqualTo(LocalDate.parse("2026-12-20"));
+        // the heavy main lift travels as its target RPE, and the replan knows it from that
+        assertThat(ContractJson.mapper().valueToTree(event).findValues("targetRpe")).isNotEmpty();
+        assertThat(previous.slots().values().stream().flatMap(List::stream)).anyMatch(PreviousPlan.Place::heavy);
     }
 
     private static RunnerProfile profile(ObjectNode data) throws Exception {

@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -165,6 +166,29 @@ class ProfileEventsTest {
         awaitConsumedPast(last);
         assertThat(planCount(runnerId)).isEqualTo(2);
         assertThat(PlanEvents.allFor(kafka, runnerId)).hasSize(2);
+    }
+
+    @Test
+    void aNewerProfileContinuesTheBlockCalendarOfTheCurrentPlan() {
+        String runnerId = ProfileRecords.newRunnerId("block");
+        Instant updatedAt = Instant.parse("2026-11-22T08:00:00Z");
+        ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, updatedAt).toString());
+        JsonNode first = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 1).get(0));
+        assertThat(first.path("weeks").get(3).path("deload").asBoolean()).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow().blockStart))
+                .isEqualTo(LocalDate.parse("2026-11-23"));
+
+        // a week into the block the runner moves their start: the block goes on, its deload stays where it was
+        ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, updatedAt.plusSeconds(60)).put("startDate", "2026-11-30").toString());
+        JsonNode second = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 2).get(1));
+        assertThat(second.path("weeks").get(0).path("startsOn").asText()).isEqualTo("2026-11-30");
+        assertThat(second.path("weeks").get(2).path("startsOn").asText()).isEqualTo("2026-12-14");
+        assertThat(second.path("weeks").get(2).path("deload").asBoolean()).as("block week 4 stays the deload").isTrue();
+        assertThat(second.path("weeks").get(3).path("deload").asBoolean()).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow().blockStart))
+                .isEqualTo(LocalDate.parse("2026-11-23"));
     }
 
     /** Waits until the planner's consumer group has committed past the record, then for the outbox to drain. */

@@ -1,10 +1,10 @@
 package dev.runstrength.planner.domain;
 
-/** Which kind of session a template is for: the regular A/B sessions, taper or race recovery. */
-enum TemplateKind {
+/** Which kind of session a template is for: the regular A/B sessions, the taper session or race recovery. */
+public enum SessionKind {
     REGULAR, TAPER, RECOVERY;
 
-    static TemplateKind of(TrainingPhase phase) {
+    public static SessionKind of(TrainingPhase phase) {
         return switch (phase) {
             case TAPER -> TAPER;
             case RECOVERY -> RECOVERY;

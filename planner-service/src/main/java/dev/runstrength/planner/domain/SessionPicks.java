@@ -1,0 +1,324 @@
+package dev.runstrength.planner.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/**
+ * The exercises chosen so far for one session template, and the choices still to make: each need is
+ * filled by the allowed exercise the rules favour most ({@link #choose}), the time budget trims
+ * ({@link #fit}) and extras fill up to the level's volume ({@link #extras}). {@link SessionDesigner}
+ * decides the order of the needs.
+ */
+final class SessionPicks {
+
+    /** An extra that covers a group the session has not yet worked. */
+    static final int NEW_GROUP = 20;
+    /** An extra for a group the session already works twice. */
+    static final int CROWDED_GROUP = 15;
+    /** An extra of a small pattern the session already holds (a second calf raise, a second plank). */
+    static final int SAME_PATTERN = 40;
+    /** An exercise the week's other session already holds: two sessions should not be one repeated. */
+    static final int IN_OTHER_SESSION = 50;
+
+    final String label;
+    final SessionKind kind;
+    final List<CatalogExercise> pool;
+    final List<CalendarWeek> weeks;
+    final List<Slot> slots = new ArrayList<>();
+    final List<String> dropped = new ArrayList<>();
+    final Map<String, Integer> seconds = new HashMap<>();
+    final Set<String> siblings;
+    final Set<String> poolIds = new HashSet<>();
+    /** PREPARE and RECOVER exercises of the session: an extra may not share their ladders. */
+    final List<String> support = new ArrayList<>();
+    Set<MuscleGroup> openGroups = EnumSet.noneOf(MuscleGroup.class);
+    boolean setsCut;
+
+    private final PlanningContext ctx;
+    private final SessionDosing dosing;
+
+    SessionPicks(PlanningContext ctx, SessionDosing dosing, String label, SessionKind kind, List<CatalogExercise> pool,
+                 List<CalendarWeek> weeks, Set<String> siblings) {
+        this.ctx = ctx;
+        this.dosing = dosing;
+        this.label = label;
+        this.kind = kind;
+        this.pool = pool;
+        this.weeks = weeks;
+        this.siblings = siblings;
+        pool.forEach(e -> poolIds.add(e.id()));
+    }
+
+    boolean inPool(CatalogExercise e) {
+        return e != null && poolIds.contains(e.id());
+    }
+
+    boolean usable(CatalogExercise e) {
+        Ladders ladders = ctx.catalogue().ladders();
+        for (Slot s : slots) {
+            if (s.id().equals(e.id()) || ladders.sameLadder(s.id(), e.id())) {
+                return false;
+            }
+        }
+        for (String id : support) {
+            if (id.equals(e.id()) || ladders.sameLadder(id, e.id())) {
+                return false;
+            }
+        }
+        // a replan keeps the session's warm-up and cool-down exercises where they were
+        PreviousPlan previous = ctx.continuing();
+        return previous == null || !(previous.had(e.id(), label, BlockPhase.PREPARE)
+                || previous.had(e.id(), label, BlockPhase.RECOVER));
+    }
+
+    boolean add(Slot slot) {
+        if (!usable(slot.exercise())) {
+            return false;
+        }
+        slots.add(placed(slot));
+        return true;
+    }
+
+    /** The session's heavy lift, or null. */
+    CatalogExercise heavyLift() {
+        return slots.stream().filter(Slot::heavy).map(Slot::exercise).findFirst().orElse(null);
+    }
+
+    /** The slot marked as supporting work when the session has a heavy lift and it is a lower-body compound. */
+    Slot placed(Slot slot) {
+        return slot.withSupporting(!slot.heavy() && heavyLift() != null && HeavyLiftRule.supports(slot.exercise()));
+    }
+
+    /** Marks the slots chosen before the heavy lift (a replan's kept ones). */
+    void settle() {
+        slots.replaceAll(this::placed);
+    }
+
+    boolean none(Predicate<CatalogExercise> what) {
+        return slots.stream().noneMatch(s -> what.test(s.exercise()));
+    }
+
+    boolean covered(MuscleGroup g) {
+        return slots.stream().anyMatch(s -> CoverageRule.counts(s.exercise(), g));
+    }
+
+    int openGroupGain(CatalogExercise e) {
+        int gain = 0;
+        for (MuscleGroup g : openGroups) {
+            if (!covered(g) && CoverageRule.counts(e, g)) {
+                gain += NEW_GROUP / 2;
+            }
+        }
+        return gain;
+    }
+
+    /** How much the rules favour the exercise for this session, before what the need adds. */
+    int preference(CatalogExercise e) {
+        return StapleVariety.preference(ctx.runnerSeed(), label, e) + LevelRule.preference(e, poolIds, ctx)
+                + ctx.progression().preference(e.id())
+                - (siblings.contains(e.id()) ? IN_OTHER_SESSION : 0);
+    }
+
+    /** The allowed exercise the rules favour most for a need (ties by id), placed where tracking moved it. */
+    void choose(Predicate<CatalogExercise> need, Slot.Role role, boolean heavy, ToIntFunction<CatalogExercise> extra) {
+        CatalogExercise best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (CatalogExercise e : pool) {
+            if (need.test(e) && usable(e) && !movedOn(e)) {
+                int score = preference(e) + extra.applyAsInt(e);
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best != null) {
+            add(Slot.strength(best, role, heavy, movedFrom(best)));
+        }
+    }
+
+    /** Tracking moved the runner on from this exercise to one the rules allow here: that one is chosen instead. */
+    boolean movedOn(CatalogExercise e) {
+        return ctx.progression().moveOf(e.id()).flatMap(ctx.catalogue()::find).filter(this::inPool).isPresent();
+    }
+
+    /** The exercise tracking moved the runner on from to this one, when it is in this plan's reach. */
+    CatalogExercise movedFrom(CatalogExercise e) {
+        return ctx.progression().movedFrom(e.id()).flatMap(ctx.catalogue()::find).orElse(null);
+    }
+
+    /** A kept exercise that can carry the heavy lift becomes it (the one this session leans to). */
+    void markHeavy(int index) {
+        int best = -1;
+        int bestScore = Integer.MIN_VALUE;
+        for (int i = 0; i < slots.size(); i++) {
+            CatalogExercise e = slots.get(i).exercise();
+            if (HeavyLiftRule.candidate(e) && HeavyLiftRule.preference(e, index) > bestScore) {
+                best = i;
+                bestScore = HeavyLiftRule.preference(e, index);
+            }
+        }
+        if (best >= 0) {
+            Slot s = slots.get(best);
+            slots.set(best, s.asHeavy());
+        }
+    }
+
+    /** Jumps fit while their lowest doses stay within the smallest foot-contact allowance of the session's weeks. */
+    boolean jumpFits(CatalogExercise e) {
+        long jumps = slots.stream().filter(s -> s.exercise().isPlyometric()).count();
+        if (e.isPlyometric() && jumps >= PlyometricsGate.MOST_JUMP_EXERCISES) {
+            return false;
+        }
+        if (e.footContactsPerRep() == 0) {
+            return true;
+        }
+        int allowance = Integer.MAX_VALUE;
+        boolean introduction = !ctx.knowsPlyometrics();
+        int jumpWeek = 0;
+        for (CalendarWeek w : ctx.calendar().weeks()) {
+            if (w.phase().isRegular()) {
+                jumpWeek++;
+            }
+            if (weeks.contains(w)) {
+                allowance = Math.min(allowance, PlyometricsGate.weekCap(ctx.level(), introduction, jumpWeek, w.deload()));
+            }
+        }
+        int need = lowestContacts(e);
+        for (Slot s : slots) {
+            need += lowestContacts(s.exercise());
+        }
+        return need <= allowance;
+    }
+
+    private int lowestContacts(CatalogExercise e) {
+        if (e.footContactsPerRep() == 0) {
+            return 0;
+        }
+        int bottom = e.reference().range().bottom();
+        return PlyometricsGate.contacts(e.footContactsPerRep(), LevelRule.sets(ctx.level()), e.prescription().isHold()
+                ? null : bottom, e.prescription().isHold() ? bottom : null, e.prescription().perSide());
+    }
+
+    int seconds(Slot s) {
+        return seconds.computeIfAbsent(s.id() + '/' + s.setsCap() + '/' + s.heavy() + '/' + s.supporting(),
+                k -> dosing.mostSeconds(s, weeks));
+    }
+
+    int total() {
+        int total = 0;
+        for (Slot s : slots) {
+            total += seconds(s);
+        }
+        return total;
+    }
+
+    /** Cuts sets toward 1, then drops the last picks (the heavy, compound and first single-leg ones last). */
+    void fit(int available) {
+        int levelSets = LevelRule.sets(ctx.level());
+        for (int cap = levelSets - 1; cap >= 1 && total() > available; cap--) {
+            for (int i = 0; i < slots.size(); i++) {
+                if (!slots.get(i).heavy()) {
+                    slots.set(i, slots.get(i).withSetsCap(cap));
+                }
+            }
+            setsCut = true;
+        }
+        while (total() > available && !slots.isEmpty()) {
+            int drop = droppable();
+            dropped.add(slots.remove(drop).exercise().name());
+        }
+    }
+
+    private int droppable() {
+        Slot heavy = slots.stream().filter(Slot::heavy).findFirst().orElse(null);
+        Slot compound = slots.stream().filter(s -> s.exercise().isCompound()).findFirst().orElse(null);
+        Slot single = slots.stream().filter(s -> s.exercise().unilateral() && !s.exercise().isPower()).findFirst().orElse(null);
+        for (int i = slots.size() - 1; i >= 0; i--) {
+            Slot s = slots.get(i);
+            if (s != heavy && s != compound && s != single) {
+                return i;
+            }
+        }
+        return slots.size() - 1;
+    }
+
+    /**
+     * Extras while the level's volume, the exercise count and the time allow: each time the one the rules
+     * favour most given what the session already holds.
+     */
+    void extras(int available, int most, boolean power) {
+        int levelSets = LevelRule.sets(ctx.level());
+        int setsLimit = TimeBudgetRule.sessionSets(ctx.level(), ctx.profile().sessionsPerWeek());
+        int sets = 0;
+        for (Slot s : slots) {
+            sets += dosing.sets(s, weeks);
+        }
+        int time = total();
+        CatalogExercise heavy = heavyLift();
+        List<CatalogExercise> candidates = new ArrayList<>();
+        List<Integer> base = new ArrayList<>();
+        for (CatalogExercise e : pool) {
+            // an extra is never a second squat beside a heavy squat, or a second hinge beside a heavy hinge
+        if (usable(e) && !movedOn(e) && !(e.isPower() && !power) && HeavyLiftRule.partnerPreference(e, heavy) >= 0) {
+                candidates.add(e);
+                base.add(preference(e));
+            }
+        }
+        while (slots.size() < most && sets + levelSets <= setsLimit && !candidates.isEmpty()) {
+            int best = -1;
+            int bestScore = Integer.MIN_VALUE;
+            for (int i = 0; i < candidates.size(); i++) {
+                int score = base.get(i) + extraPreference(candidates.get(i));
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            CatalogExercise e = candidates.remove(best);
+            base.remove(best);
+            if (e.isPower() && !jumpFits(e)) {
+                continue;
+            }
+            Slot slot = placed(Slot.strength(e, Slot.Role.EXTRA, false, movedFrom(e)));
+            int cost = seconds(slot);
+            if (time + cost <= available) {
+                slots.add(slot);
+                time += cost;
+                sets += dosing.sets(slot, weeks);
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    if (ctx.catalogue().ladders().sameLadder(e.id(), candidates.get(i).id())) {
+                        candidates.remove(i);
+                        base.remove(i);
+                    }
+                }
+            }
+        }
+    }
+
+    private int extraPreference(CatalogExercise e) {
+        // an extra is not drawn to the heavy lift's other pattern: the single-leg pick has served it, and the week's
+        // other session leads with it
+        int score = GoalEmphasis.preference(ctx.profile().goal(), e);
+        for (MuscleGroup g : CoverageRule.REQUIRED_GROUPS) {
+            if (!CoverageRule.counts(e, g)) {
+                continue;
+            }
+            long already = slots.stream().filter(s -> CoverageRule.counts(s.exercise(), g)).count();
+            score += already == 0 ? NEW_GROUP : already >= 2 ? -CROWDED_GROUP : -CROWDED_GROUP / 2;
+        }
+        if (slots.stream().anyMatch(s -> s.exercise().pattern() == e.pattern())) {
+            // a second squat or hinge compound is a real pairing (heavy and single-leg); a second calf raise or plank is
+            // not, nor a wall sit or Spanish squat beside a squat (the same quads, the same knee angle)
+            score -= e.isCompound() ? CROWDED_GROUP : SAME_PATTERN;
+        }
+        return score;
+    }
+}

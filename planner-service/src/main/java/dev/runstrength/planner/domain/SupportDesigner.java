@@ -1,0 +1,242 @@
+package dev.runstrength.planner.domain;
+
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.SupportDose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * PREPARE and RECOVER work of one session (rules 1 and 2): one mobilising and one activating exercise,
+ * and a flush or stretch, then as many more (up to {@value #MOST_PREPARE} and {@value #MOST_RECOVER}), reps
+ * or seconds and rounds (up to {@value #MOST_ROUNDS}) as bring the block to its time ({@link TimeBudgetRule}),
+ * never past it. More exercises come before more rounds: four rounds of one drill is not a warm-up. A replan
+ * keeps the current plan's exercises of the session, and tracking's dose of one is taken as sent (rule 11).
+ * The dose is the same every week.
+ */
+final class SupportDesigner {
+
+    static final int MOST_PREPARE = 4;
+    static final int MOST_RECOVER = 3;
+    static final int MOST_ROUNDS = 2;
+    /** How close to its time a block must come before it stops growing. */
+    static final int CLOSE_SECONDS = 30;
+
+    private final PlanningContext ctx;
+    /** Exercises whose tracked dose the time budget cut short, for the rationale. */
+    final List<String> shortened = new ArrayList<>();
+
+    SupportDesigner(PlanningContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Slot> prepare(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds) {
+        List<Predicate<CatalogExercise>> roles = List.of(ThreePhaseStructure::mobilizes, ThreePhaseStructure::activates);
+        List<Purpose> purposes = List.of(Purpose.MOBILIZE, Purpose.ACTIVATE);
+        return block(new Placement(kind, firstPhase, BlockPhase.PREPARE), label, sessionIds, roles, purposes,
+                MOST_PREPARE, TimeBudgetRule.prepareSeconds(ctx.profile().minutesPerSession()));
+    }
+
+    List<Slot> recover(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds) {
+        return block(new Placement(kind, firstPhase, BlockPhase.RECOVER), label, sessionIds,
+                List.of(ThreePhaseStructure::recovers), java.util.Arrays.asList((Purpose) null),
+                MOST_RECOVER, TimeBudgetRule.recoverSeconds(ctx.profile().minutesPerSession()));
+    }
+
+    private List<Slot> block(Placement where, String label, List<String> sessionIds,
+                             List<Predicate<CatalogExercise>> roles, List<Purpose> purposes, int most, int target) {
+        List<CatalogExercise> pool = ctx.pool(where);
+        List<String> taken = new ArrayList<>(sessionIds);
+        List<Slot> slots = new ArrayList<>();
+        // a replan keeps the session's exercises of this block, moved along their ladders by tracking
+        PreviousPlan previous = ctx.continuing();
+        if (previous != null) {
+            previous.slots().forEach((id, places) -> {
+                if (previous.had(id, label, where.block())) {
+                    CatalogExercise kept = placed(id, pool);
+                    if (kept != null && usable(kept, taken) && slots.size() < most) {
+                        slots.add(slot(kept, where.block(), purposeOf(kept, roles, purposes)));
+                        taken.add(kept.id());
+                    }
+                }
+            });
+        }
+        for (int r = 0; r < roles.size(); r++) {
+            Predicate<CatalogExercise> role = roles.get(r);
+            if (slots.stream().noneMatch(s -> role.test(s.exercise()))) {
+                pick(pool, role, label, taken).ifPresent(e -> {
+                    slots.add(slot(e, where.block(), purposeOf(e, roles, purposes)));
+                    taken.add(e.id());
+                });
+            }
+        }
+        return fill(slots, pool, roles, purposes, label, taken, most, target, where.block());
+    }
+
+    private CatalogExercise placed(String id, List<CatalogExercise> pool) {
+        String target = ctx.progression().moveOf(id).orElse(id);
+        for (CatalogExercise e : pool) {
+            if (e.id().equals(target)) {
+                return e;
+            }
+        }
+        for (CatalogExercise e : pool) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private boolean usable(CatalogExercise e, List<String> taken) {
+        if (taken.contains(e.id())) {
+            return false;
+        }
+        Set<String> relatives = ctx.catalogue().ladders().relatives(e.id());
+        if (relatives.isEmpty()) {
+            return true;
+        }
+        for (String t : taken) {
+            if (relatives.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<CatalogExercise> pick(List<CatalogExercise> pool, Predicate<CatalogExercise> role, String label,
+                                           List<String> taken) {
+        CatalogExercise best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (CatalogExercise e : pool) {
+            if (role.test(e) && usable(e, taken)
+                    && ctx.progression().moveOf(e.id()).flatMap(ctx.catalogue()::find).filter(pool::contains).isEmpty()) {
+                int score = StapleVariety.variation(ctx.runnerSeed(), label, e.id()) + ctx.progression().preference(e.id());
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Purpose purposeOf(CatalogExercise e, List<Predicate<CatalogExercise>> roles, List<Purpose> purposes) {
+        for (int r = 0; r < roles.size(); r++) {
+            if (roles.get(r).test(e) && purposes.get(r) != null) {
+                return purposes.get(r);
+            }
+        }
+        return e.hasPurpose(Purpose.STRETCH) ? Purpose.STRETCH : Purpose.FLUSH;
+    }
+
+    private Slot slot(CatalogExercise e, BlockPhase block, Purpose purpose) {
+        Dose dose = tracked(e, block).orElseGet(() -> SupportDose.dose(e.reference(), 1, SupportDose.normal(e.reference())));
+        Slot.Role role = block == BlockPhase.RECOVER ? Slot.Role.RECOVER
+                : purpose == Purpose.ACTIVATE ? Slot.Role.ACTIVATE : Slot.Role.MOBILIZE;
+        return Slot.support(e, role, purpose, dose);
+    }
+
+    private Optional<Dose> tracked(CatalogExercise e, BlockPhase block) {
+        return ctx.progression().dose(e, ctx.level(), block, false);
+    }
+
+    private List<Slot> fill(List<Slot> slots, List<CatalogExercise> pool, List<Predicate<CatalogExercise>> roles,
+                            List<Purpose> purposes, String label, List<String> taken, int most, int target, BlockPhase block) {
+        int time = seconds(slots);
+        int role = 0;
+        boolean grew = true;
+        while (time < target - CLOSE_SECONDS && grew) {
+            grew = false;
+            // another exercise, taking turns between the roles
+            if (slots.size() < most) {
+                for (int tries = 0; tries < roles.size() && !grew; tries++) {
+                    Predicate<CatalogExercise> r = roles.get((role + tries) % roles.size());
+                    Optional<CatalogExercise> next = pick(pool, r, label, taken);
+                    if (next.isPresent()) {
+                        Slot s = slot(next.get(), block, purposeOf(next.get(), roles, purposes));
+                        int cost = seconds(s);
+                        if (time + cost <= target) {
+                            slots.add(s);
+                            taken.add(s.id());
+                            time += cost;
+                            grew = true;
+                        }
+                    }
+                }
+                role++;
+                if (grew) {
+                    continue;
+                }
+            }
+            // a second round, then longer rounds, on the exercises the runner has no tracked dose for
+            for (int i = 0; i < slots.size() && !grew; i++) {
+                Slot s = slots.get(i);
+                if (tracked(s.exercise(), block).isPresent()) {
+                    continue;
+                }
+                Dose d = s.supportDose();
+                int longer = Math.min(SupportDose.longest(s.exercise().reference()),
+                        d.amount() + SupportDose.fillStep(s.exercise().reference()));
+                Dose more = longer > d.amount() ? d.withAmount(longer)
+                        : d.sets() < MOST_ROUNDS ? d.withSets(d.sets() + 1).withAmount(SupportDose.normal(s.exercise().reference()))
+                        : null;
+                if (more != null) {
+                    int after = time - seconds(s) + seconds(s.withSupportDose(more));
+                    if (after <= target) {
+                        slots.set(i, s.withSupportDose(more));
+                        time = after;
+                        grew = true;
+                    }
+                }
+            }
+        }
+        // over the time even at one round each (a short budget): the shortest rounds, then the fewest exercises
+        for (int i = 0; i < slots.size() && time > target; i++) {
+            Slot s = slots.get(i);
+            if (tracked(s.exercise(), block).isEmpty()) {
+                Slot shorter = s.withSupportDose(SupportDose.shortestDose(s.exercise().reference()));
+                time += seconds(shorter) - seconds(s);
+                slots.set(i, shorter);
+            }
+        }
+        // then the fewest exercises, the ones tracking has a dose for last (rule 11: as sent)
+        for (int i = slots.size() - 1; i >= 0 && time > target && slots.size() > roles.size(); i--) {
+            if (tracked(slots.get(i).exercise(), block).isEmpty()) {
+                time -= seconds(slots.remove(i));
+            }
+        }
+        // a tracked dose the block's time cannot hold: shorter, the time being a hard limit, and said so
+        for (int i = 0; i < slots.size() && time > target; i++) {
+            Slot s = slots.get(i);
+            Slot shorter = s.withSupportDose(SupportDose.shortestDose(s.exercise().reference()));
+            if (!shorter.supportDose().equals(s.supportDose())) {
+                time += seconds(shorter) - seconds(s);
+                slots.set(i, shorter);
+                shortened.add(s.exercise().name());
+            }
+        }
+        return slots;
+    }
+
+    int seconds(List<Slot> slots) {
+        int total = 0;
+        for (Slot s : slots) {
+            total += seconds(s);
+        }
+        return total;
+    }
+
+    private int seconds(Slot s) {
+        return ctx.seconds(s.exercise(), s.supportDose(), s.exercise().prescription().tempo(),
+                s.exercise().prescription().restSeconds());
+    }
+
+    static Set<String> ids(List<Slot> slots) {
+        Set<String> ids = new java.util.TreeSet<>();
+        slots.forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+}
