@@ -57,19 +57,72 @@ public class EventIntake {
      */
     public boolean accept(String consumer, Set<EventKind> accepted, ConsumerRecord<String, byte[]> record, Handler handler) {
         InboundEvent event;
-        EventKind kind;
         try {
-            event = CODEC.decode(accepted, headers(record), record.value());
-            kind = event.kind();
-            validator.validate(kind, event.data(), record.key());
+            event = readValid(accepted, record);
         } catch (ContractViolation violation) {
             registry.counter("runstrength.events.rejected", "consumer", consumer).increment();
             throw new RejectedRecord(violation.getMessage(), violation);
         }
+        return applyCounted(consumer, event, handler);
+    }
+
+    /**
+     * For a consumer that wants only some of the kinds on a topic another service owns (tracking reads only the
+     * erasures on {@code runner.profiles}, the planner's topic): every other record is skipped, neither applied
+     * nor dead-lettered. A record that cannot be read or breaks the contract is skipped too: the topic's own
+     * consumer reads it with the same checks and dead-letters it, and a second copy in the DLQ would only mislead.
+     *
+     * @return true when the event was applied, false when it was a duplicate or skipped
+     */
+    public boolean acceptOnly(String consumer, Set<EventKind> wanted, ConsumerRecord<String, byte[]> record,
+                              Handler handler) {
+        InboundEvent event;
+        try {
+            event = CODEC.decode(EventKind.onTopic(record.topic()), headers(record), record.value());
+            if (!wanted.contains(event.kind())) {
+                registry.counter("runstrength.events.skipped", "consumer", consumer).increment();
+                return false;
+            }
+            check(event, record);
+        } catch (ContractViolation violation) {
+            registry.counter("runstrength.events.skipped", "consumer", consumer).increment();
+            LOG.debugf("%s skips a record the topic's own consumer dead-letters, at %s-%d@%d: %s", consumer,
+                    record.topic(), record.partition(), record.offset(), violation.getMessage());
+            return false;
+        }
+        return applyCounted(consumer, event, handler);
+    }
+
+    /** Decodes (any of the kinds), then checks it as {@link #check} does. */
+    private InboundEvent readValid(Set<EventKind> kinds, ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = CODEC.decode(kinds, headers(record), record.value());
+        check(event, record);
+        return event;
+    }
+
+    /** The record has a key, equal to the data's key field, and the data keeps the contract. */
+    private void check(InboundEvent event, ConsumerRecord<String, byte[]> record) {
+        requireKey(event.kind(), record.key());
+        validator.validate(event.kind(), event.data(), record.key());
+    }
+
+    private boolean applyCounted(String consumer, InboundEvent event, Handler handler) {
+        EventKind kind = event.kind();
         boolean applied = applyWithRetry(consumer, kind, event, handler);
         registry.counter(applied ? "runstrength.events.applied" : "runstrength.events.duplicates",
                 "consumer", consumer).increment();
         return applied;
+    }
+
+    /**
+     * The key is the aggregate id (the runner id, an exercise id on catalog.exercises): the partition, and so
+     * the order of one runner's events, depends on it. A record without one could land anywhere and overtake.
+     */
+    private static void requireKey(EventKind kind, String key) {
+        if (key == null) {
+            throw ContractViolation.of("key", "is required: the record key must be the event's " + kind.keyField()
+                    + ", so that its events stay in order on one partition; was missing");
+        }
     }
 
     private boolean applyWithRetry(String consumer, EventKind kind, InboundEvent event, Handler handler) {
