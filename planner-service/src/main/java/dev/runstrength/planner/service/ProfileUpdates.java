@@ -24,20 +24,26 @@ public class ProfileUpdates {
 
     private final RunnerProfiles profiles;
     private final PlanIssue issue;
+    private final RunnerErasure erasure;
 
-    public ProfileUpdates(RunnerProfiles profiles, PlanIssue issue) {
+    public ProfileUpdates(RunnerProfiles profiles, PlanIssue issue, RunnerErasure erasure) {
         this.profiles = profiles;
         this.issue = issue;
+        this.erasure = erasure;
     }
 
     /**
      * @return the new plan, or empty when the profile is not newer than the one held (a late or
-     *         repeated delivery), which changes nothing and publishes nothing
+     *         repeated delivery) or dates from before the runner's erasure, which changes nothing and
+     *         publishes nothing
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TrainingPlan> apply(RunnerProfile profile) {
         // compared at the database's precision, so a profile read back from it equals itself
         Instant updatedAt = profile.updatedAt().truncatedTo(ChronoUnit.MICROS);
+        if (erasure.erasedSince(profile.runnerId(), updatedAt)) {
+            return Optional.empty();
+        }
         Optional<StoredProfile> held = profiles.findForUpdate(profile.runnerId());
         if (held.isPresent() && !updatedAt.isAfter(held.get().updatedAt)) {
             LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt,

@@ -31,15 +31,22 @@ public class ProgressionUpdates {
     private final RunnerProfiles profiles;
     private final RunnerProgressions progressions;
     private final PlanIssue issue;
+    private final RunnerErasure erasure;
 
-    public ProgressionUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue) {
+    public ProgressionUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue,
+                              RunnerErasure erasure) {
         this.profiles = profiles;
         this.progressions = progressions;
         this.issue = issue;
+        this.erasure = erasure;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TrainingPlan> apply(ProgressionUpdate update) {
+        // tracking may publish an update about a workout from before the runner's erasure after it
+        if (erasure.erasedSince(update.runnerId(), update.updatedAt())) {
+            return Optional.empty();
+        }
         // the profile row is locked first, as ProfileUpdates does, so the runner's updates queue up
         Optional<StoredProfile> profile = profiles.findForUpdate(update.runnerId());
         Optional<StoredProgression> row = progressions.findForUpdate(update.runnerId());
