@@ -20,19 +20,24 @@ public class PlanRecorder {
     private final WorkoutRepository workouts;
     private final ProgressionStateRepository states;
     private final RunnerHistory history;
+    private final RunnerErasure erasure;
 
     public PlanRecorder(PlanRepository plans, WorkoutRepository workouts, ProgressionStateRepository states,
-                        RunnerHistory history) {
+                        RunnerHistory history, RunnerErasure erasure) {
+        this.erasure = erasure;
         this.plans = plans;
         this.workouts = workouts;
         this.states = states;
         this.history = history;
     }
 
-    /** @return false when the planId was already stored */
+    /** @return false when the planId was already stored, or the plan dates from before the runner's erasure */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(TrainingPlan plan, String payload) {
         states.lockRunner(plan.runnerId());
+        if (erasure.erasedSince(plan.runnerId(), plan.generatedAt())) {
+            return false;
+        }
         if (!plans.insertIfNew(plan.planId(), plan.runnerId(), plan.generatedAt(), payload)) {
             return false;
         }

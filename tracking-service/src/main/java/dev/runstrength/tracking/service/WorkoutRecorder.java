@@ -31,10 +31,13 @@ public class WorkoutRecorder {
     private final Outbox outbox;
     private final MeterRegistry registry;
     private final Event<ProgressionPublished> published;
+    private final RunnerErasure erasure;
 
     public WorkoutRecorder(WorkoutRepository workouts, ProgressionStateRepository states, RunnerHistory history,
-                           Outbox outbox, MeterRegistry registry, Event<ProgressionPublished> published) {
+                           Outbox outbox, MeterRegistry registry, Event<ProgressionPublished> published,
+                           RunnerErasure erasure) {
         this.published = published;
+        this.erasure = erasure;
         this.workouts = workouts;
         this.states = states;
         this.history = history;
@@ -44,11 +47,15 @@ public class WorkoutRecorder {
 
     /**
      * @param payload the workout's data JSON as it arrived
-     * @return the published update; empty when the workoutId was already recorded (nothing changes)
+     * @return the published update; empty when the workoutId was already recorded, or the workout dates
+     *         from before the runner's erasure (nothing changes)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ProgressionUpdate> record(CompletedWorkout workout, String payload) {
         states.lockRunner(workout.runnerId());
+        if (erasure.erasedSince(workout.runnerId(), workout.completedAt())) {
+            return Optional.empty();
+        }
         if (!workouts.insertIfNew(workout.workoutId(), workout.runnerId(), workout.completedAt(), payload)) {
             LOG.debugf("Workout %s is already recorded: nothing changes", workout.workoutId());
             registry.counter("runstrength.tracking.workouts.duplicate").increment();
