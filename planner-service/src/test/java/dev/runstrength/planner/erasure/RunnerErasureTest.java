@@ -16,7 +16,12 @@ import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.messaging.ProgressionRecords;
 import dev.runstrength.planner.persistence.RunnerErasures;
+import dev.runstrength.planner.service.RunnerErasure;
+import dev.runstrength.contracts.events.RunnerErased;
 import dev.runstrength.replica.CatalogReplica;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -53,6 +58,12 @@ class RunnerErasureTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    RunnerErasure erasure;
+
+    @Inject
+    EntityManager entityManager;
 
     private KafkaProbe kafka;
 
@@ -139,6 +150,39 @@ class RunnerErasureTest {
 
         // something newer is held now, so asking to erase again is a new erasure
         asBackend().delete("/runners/{runnerId}", runnerId).then().statusCode(202).body("repeated", equalTo(false));
+    }
+
+    @Test
+    void aPlanOfTheErasedRunnerStillInTheOutboxIsNeverPublished() {
+        String erased = ProfileRecords.newRunnerId("erase-outbox");
+        String kept = ProfileRecords.newRunnerId("keep-outbox");
+        String erasedEvent = UUID.randomUUID().toString();
+        String keptEvent = UUID.randomUUID().toString();
+        // both rows and the erasure in one transaction, so the relay cannot send the first before the erasure
+        QuarkusTransaction.requiringNew().run(() -> {
+            insertUnsentPlan(erased, erasedEvent);
+            insertUnsentPlan(kept, keptEvent);
+            erasure.apply(new RunnerErased(erased, Instant.now()), UUID.randomUUID().toString());
+        });
+
+        List<ConsumerRecord<String, byte[]>> published = kafka.consume(Topics.PLANNER_PLANS,
+                records -> records.stream().anyMatch(r -> keptEvent.equals(PlanEvents.header(r, "ce_id"))),
+                Duration.ofSeconds(30));
+        assertThat(published).as("the other runner's plan is sent")
+                .anyMatch(r -> keptEvent.equals(PlanEvents.header(r, "ce_id")));
+        assertThat(published).as("the erased runner's is not").noneMatch(r -> erased.equals(r.key())
+                || erasedEvent.equals(PlanEvents.header(r, "ce_id")));
+        assertThat(count("select count(*) from outbox_event where event_id = ?", erasedEvent)).isZero();
+    }
+
+    private void insertUnsentPlan(String runnerId, String eventId) {
+        entityManager.createNativeQuery("insert into outbox_event (event_id, topic, record_key, event_type, source,"
+                        + " occurred_at, payload) values (:eventId, 'planner.plans', :runnerId, :type, 'urn:test', now(), :payload)")
+                .setParameter("eventId", eventId)
+                .setParameter("runnerId", runnerId)
+                .setParameter("type", EventKind.PLAN_GENERATED.type())
+                .setParameter("payload", "{\"runnerId\":\"" + runnerId + "\"}")
+                .executeUpdate();
     }
 
     @Test
