@@ -5,6 +5,7 @@ import dev.runstrength.contracts.events.CompletedWorkout;
 import dev.runstrength.contracts.events.Exercise;
 import dev.runstrength.contracts.events.ExerciseRetired;
 import dev.runstrength.contracts.events.ProgressionUpdate;
+import dev.runstrength.contracts.events.RunnerErased;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.validation.ContractViolation;
@@ -24,6 +25,8 @@ public enum EventKind {
 
     RUNNER_PROFILE_UPDATED(Topics.RUNNER_PROFILES, EventTypes.RUNNER_PROFILE_UPDATED,
             "runner-profile-updated", RunnerProfile.class, "runnerId", List.of("runnerId", "updatedAt")),
+    RUNNER_ERASED(Topics.RUNNER_PROFILES, EventTypes.RUNNER_ERASED,
+            "runner-erased", RunnerErased.class, "runnerId", List.of("runnerId", "requestedAt")),
     PLAN_GENERATED(Topics.PLANNER_PLANS, EventTypes.PLAN_GENERATED,
             "plan-generated", TrainingPlan.class, "runnerId", List.of("planId")),
     WORKOUT_COMPLETED(Topics.WORKOUTS_COMPLETED, EventTypes.WORKOUT_COMPLETED,
@@ -120,6 +123,8 @@ public enum EventKind {
         }
         if (this == EXERCISE_RETIRED) {
             identity.append("@retired");
+        } else if (this == RUNNER_ERASED) {
+            identity.append("@erased");
         }
         return identity.toString();
     }
@@ -131,7 +136,7 @@ public enum EventKind {
                     + (value == null ? "missing" : value.toString()));
         }
         String text = value.asText();
-        return "updatedAt".equals(field) ? normalisedInstant(text) : text;
+        return "updatedAt".equals(field) || "requestedAt".equals(field) ? normalisedInstant(text) : text;
     }
 
     // The same instant written two ways (…:00Z, …:00.000Z) must give the same identity.
@@ -153,8 +158,9 @@ public enum EventKind {
     }
 
     /**
-     * Which of the candidate kinds a plain-JSON record is. Only {@code catalog.exercises} carries two kinds: a
-     * retirement has {@code retiredAt} and no {@code name}, anything else is an upsert.
+     * Which of the candidate kinds a plain-JSON record is. Two topics carry two kinds: on
+     * {@code catalog.exercises} a retirement has {@code retiredAt} and no {@code name}, on {@code runner.profiles}
+     * an erasure has {@code requestedAt} and no {@code updatedAt}; anything else is the topic's main kind.
      */
     public static EventKind ofPlainData(Collection<EventKind> candidates, JsonNode data) {
         if (candidates.size() == 1) {
@@ -164,7 +170,11 @@ public enum EventKind {
         if (looksRetired && candidates.contains(EXERCISE_RETIRED)) {
             return EXERCISE_RETIRED;
         }
-        return candidates.stream().filter(kind -> kind != EXERCISE_RETIRED).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no event kind fits " + candidates));
+        boolean looksErased = data.has("requestedAt") && !data.has("updatedAt");
+        if (looksErased && candidates.contains(RUNNER_ERASED)) {
+            return RUNNER_ERASED;
+        }
+        return candidates.stream().filter(kind -> kind != EXERCISE_RETIRED && kind != RUNNER_ERASED).findFirst()
+                .orElse(candidates.iterator().next());
     }
 }

@@ -2,6 +2,7 @@ package dev.runstrength.contracts;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.validation.ContractViolation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ class TopicsAndKindsTest {
     @ParameterizedTest
     @CsvSource({
             "RUNNER_PROFILE_UPDATED, runner.profiles, dev.runstrength.runner.profile.updated.v1, runnerId",
+            "RUNNER_ERASED, runner.profiles, dev.runstrength.runner.erased.v1, runnerId",
             "PLAN_GENERATED, planner.plans, dev.runstrength.planner.plan.generated.v1, runnerId",
             "WORKOUT_COMPLETED, workouts.completed, dev.runstrength.workout.completed.v1, runnerId",
             "PROGRESSION_UPDATED, tracking.progressions, dev.runstrength.tracking.progression.updated.v1, runnerId",
@@ -59,6 +61,7 @@ class TopicsAndKindsTest {
     @ParameterizedTest
     @CsvSource({
             "RUNNER_PROFILE_UPDATED, r-1042@2026-11-22T08:00:00Z",
+            "RUNNER_ERASED, r-1042@2026-11-25T09:00:00Z@erased",
             "PLAN_GENERATED, plan-r-1042-2026-11-22T08:00:00Z",
             "WORKOUT_COMPLETED, w-77f1",
             "PROGRESSION_UPDATED, w-77f1",
@@ -66,6 +69,16 @@ class TopicsAndKindsTest {
             "EXERCISE_RETIRED, single-leg-calf-raise@4@retired"})
     void a_plain_record_is_identified_by_its_data(EventKind kind, String identity) {
         assertThat(kind.identityOf(Examples.of(kind))).isEqualTo(identity);
+    }
+
+    @Test
+    void runner_profiles_carries_profiles_and_erasures_and_a_plain_erasure_is_told_apart() {
+        assertThat(EventKind.onTopic(Topics.RUNNER_PROFILES))
+                .containsExactly(EventKind.RUNNER_PROFILE_UPDATED, EventKind.RUNNER_ERASED);
+        List<EventKind> both = EventKind.onTopic(Topics.RUNNER_PROFILES);
+        assertThat(EventKind.ofPlainData(both, Examples.of(EventKind.RUNNER_ERASED))).isEqualTo(EventKind.RUNNER_ERASED);
+        assertThat(EventKind.ofPlainData(both, Examples.of(EventKind.RUNNER_PROFILE_UPDATED)))
+                .isEqualTo(EventKind.RUNNER_PROFILE_UPDATED);
     }
 
     @Test
@@ -81,7 +94,8 @@ class TopicsAndKindsTest {
         ObjectNode data = Examples.of(kind);
         String field = kind == EventKind.EXERCISE_UPSERTED || kind == EventKind.EXERCISE_RETIRED ? "version"
                 : kind == EventKind.PLAN_GENERATED ? "planId"
-                : kind == EventKind.RUNNER_PROFILE_UPDATED ? "updatedAt" : "workoutId";
+                : kind == EventKind.RUNNER_PROFILE_UPDATED ? "updatedAt"
+                : kind == EventKind.RUNNER_ERASED ? "requestedAt" : "workoutId";
         data.remove(field);
 
         assertThatThrownBy(() -> kind.identityOf(data))

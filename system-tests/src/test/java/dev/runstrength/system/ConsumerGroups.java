@@ -13,6 +13,7 @@ final class ConsumerGroups {
     static final String TRACKING_WORKOUTS = "tracking-service";
     static final String TRACKING_PLANS = "tracking-service-plans";
     static final String TRACKING_CATALOGUE = "tracking-service-catalog";
+    static final String TRACKING_ERASURES = "tracking-service-erasures";
 
     static final List<String> CATALOGUE_REPLICAS = List.of(PLANNER_CATALOGUE, TRACKING_CATALOGUE);
 
@@ -22,7 +23,8 @@ final class ConsumerGroups {
             PLANNER_PROGRESSIONS, Topics.TRACKING_PROGRESSIONS,
             TRACKING_WORKOUTS, Topics.WORKOUTS_COMPLETED,
             TRACKING_PLANS, Topics.PLANNER_PLANS,
-            TRACKING_CATALOGUE, Topics.CATALOG_EXERCISES);
+            TRACKING_CATALOGUE, Topics.CATALOG_EXERCISES,
+            TRACKING_ERASURES, Topics.RUNNER_PROFILES);
 
     private ConsumerGroups() {
     }

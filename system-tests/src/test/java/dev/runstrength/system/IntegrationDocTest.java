@@ -62,7 +62,8 @@ class IntegrationDocTest {
             String code = block.code().lines().filter(line -> !line.strip().startsWith("#") && !line.strip().startsWith("//"))
                     .collect(java.util.stream.Collectors.joining("\n"));
             for (JsonNode data : objectsNamingARunner(code)) {
-                EventKind kind = data.has("workoutId") ? EventKind.WORKOUT_COMPLETED : EventKind.RUNNER_PROFILE_UPDATED;
+                EventKind kind = data.has("workoutId") ? EventKind.WORKOUT_COMPLETED
+                        : data.has("requestedAt") ? EventKind.RUNNER_ERASED : EventKind.RUNNER_PROFILE_UPDATED;
                 CONTRACT.validate(kind, data, data.path("runnerId").asText());
                 checked.add(block.language() + " " + kind);
             }

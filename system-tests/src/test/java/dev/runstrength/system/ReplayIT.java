@@ -70,6 +70,7 @@ class ReplayIT extends SystemTest {
         trackingGroups.put("MP_MESSAGING_INCOMING_WORKOUTS_COMPLETED_GROUP_ID", ConsumerGroups.TRACKING_WORKOUTS + fresh);
         trackingGroups.put("MP_MESSAGING_INCOMING_PLANNER_PLANS_GROUP_ID", ConsumerGroups.TRACKING_PLANS + fresh);
         trackingGroups.put("MP_MESSAGING_INCOMING_CATALOG_EXERCISES_GROUP_ID", ConsumerGroups.TRACKING_CATALOGUE + fresh);
+        trackingGroups.put("MP_MESSAGING_INCOMING_RUNNER_ERASURES_GROUP_ID", ConsumerGroups.TRACKING_ERASURES + fresh);
         RunningSystem system = RunningSystem.get();
         system.startInstance("planner-replay", "planner", plannerGroups);
         system.startInstance("tracking-replay", "tracking", trackingGroups);

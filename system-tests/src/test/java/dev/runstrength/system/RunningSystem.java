@@ -210,6 +210,11 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         return kafka.bootstrapServers();
     }
 
+    /** A connection to a service's own database, e.g. {@code connect("planner")}; the caller closes it. */
+    public java.sql.Connection connect(String name) throws java.sql.SQLException {
+        return postgres.connect(services.get(name).database());
+    }
+
     public KafkaProbe kafka() {
         return new KafkaProbe(kafka.bootstrapServers());
     }

@@ -28,13 +28,16 @@ import java.util.Objects;
 
 /**
  * Checks an event's data against its JSON Schema and the rules a schema cannot express: the record key equals
- * the data's key field, a workout is not completed more than 24 h in the future, a session's day is its date's
+ * the data's key field, a workout, profile or erasure is not dated more than 24 h in the future, a session's day is its date's
  * weekday, and a rep range does not run backwards. Thread-safe; build one and share it.
  */
 public final class ContractValidator {
 
-    /** Clocks of phones and backends drift; a day of slack still rejects typos in the year or month. */
-    public static final Duration COMPLETED_AT_FUTURE_TOLERANCE = Duration.ofHours(24);
+    /**
+     * How far ahead a workout's completedAt, a profile's updatedAt or an erasure's requestedAt may be. Clocks of
+     * phones and backends drift; a day of slack still rejects typos in the year or month.
+     */
+    public static final Duration FUTURE_TOLERANCE = Duration.ofHours(24);
 
     private final Clock clock;
     private final Map<EventKind, JsonSchema> schemas = new EnumMap<>(EventKind.class);
@@ -98,7 +101,9 @@ public final class ContractValidator {
 
     private void checkRules(EventKind kind, JsonNode data, List<FieldError> errors) {
         switch (kind) {
-            case WORKOUT_COMPLETED -> checkCompletedAt(data, errors);
+            case WORKOUT_COMPLETED -> checkNotFarAhead(data, "completedAt", errors);
+            case RUNNER_PROFILE_UPDATED -> checkNotFarAhead(data, "updatedAt", errors);
+            case RUNNER_ERASED -> checkNotFarAhead(data, "requestedAt", errors);
             case PLAN_GENERATED -> checkSessionDays(data, errors);
             case EXERCISE_UPSERTED -> checkRepRange(data, errors);
             default -> {
@@ -106,13 +111,17 @@ public final class ContractValidator {
         }
     }
 
-    private void checkCompletedAt(JsonNode data, List<FieldError> errors) {
-        Instant completedAt = instantOrNull(data.path("completedAt").asText(null));
-        Instant latest = clock.instant().plus(COMPLETED_AT_FUTURE_TOLERANCE);
-        if (completedAt != null && completedAt.isAfter(latest)) {
-            errors.add(new FieldError("completedAt",
+    /**
+     * A time far ahead would win every later comparison: a profile dated 2099 would make every real profile
+     * after it "older" and ignored, an erasure dated 2099 would drop everything the runner sends until then.
+     */
+    private void checkNotFarAhead(JsonNode data, String field, List<FieldError> errors) {
+        Instant at = instantOrNull(data.path(field).asText(null));
+        Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
+        if (at != null && at.isAfter(latest)) {
+            errors.add(new FieldError(field,
                     "must not be more than 24 h in the future (at most "
-                            + latest.truncatedTo(ChronoUnit.SECONDS) + "), was " + completedAt));
+                            + latest.truncatedTo(ChronoUnit.SECONDS) + "), was " + at));
         }
     }
 

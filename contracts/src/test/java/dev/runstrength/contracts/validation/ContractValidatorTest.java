@@ -39,6 +39,7 @@ class ContractValidatorTest {
     /** The fields the contract marks required, per event. */
     private static final Map<EventKind, List<String>> REQUIRED = Map.of(
             RUNNER_PROFILE_UPDATED, List.of("runnerId", "updatedAt", "level"),
+            EventKind.RUNNER_ERASED, List.of("runnerId", "requestedAt"),
             PLAN_GENERATED, List.of("planId", "runnerId", "generatedAt", "basedOn", "trainingPhase", "weeks",
                     "rationale"),
             WORKOUT_COMPLETED, List.of("workoutId", "runnerId", "completedAt", "exercises"),
@@ -261,6 +262,27 @@ class ContractValidatorTest {
         assertThat(validator.errorsOf(WORKOUT_COMPLETED, onTheLimit, "r-1042")).isEmpty();
         assertThat(violationOf(WORKOUT_COMPLETED, beyond, "r-1042").errors())
                 .extracting(FieldError::field).containsExactly("completedAt");
+    }
+
+    @Test
+    void a_profile_dated_more_than_24_hours_ahead_is_refused_naming_updated_at() {
+        // a profile dated 2099 would make every later real profile "older" and ignored
+        ObjectNode onTheLimit = Examples.of(RUNNER_PROFILE_UPDATED).put("updatedAt", "2026-11-27T12:00:00Z");
+        ObjectNode beyond = Examples.of(RUNNER_PROFILE_UPDATED).put("updatedAt", "2099-01-01T00:00:00Z");
+
+        assertThat(validator.errorsOf(RUNNER_PROFILE_UPDATED, onTheLimit, "r-1042")).isEmpty();
+        assertThat(violationOf(RUNNER_PROFILE_UPDATED, beyond, "r-1042").errors())
+                .extracting(FieldError::field, FieldError::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("updatedAt",
+                        "must not be more than 24 h in the future (at most 2026-11-27T12:00:00Z), was 2099-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void an_erasure_dated_more_than_24_hours_ahead_is_refused_naming_requested_at() {
+        ObjectNode beyond = Examples.of(EventKind.RUNNER_ERASED).put("requestedAt", "2026-11-27T12:00:01Z");
+
+        assertThat(violationOf(EventKind.RUNNER_ERASED, beyond, "r-1042").errors())
+                .extracting(FieldError::field).containsExactly("requestedAt");
     }
 
     @Test

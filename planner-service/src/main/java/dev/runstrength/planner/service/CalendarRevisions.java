@@ -3,6 +3,8 @@ package dev.runstrength.planner.service;
 import dev.runstrength.planner.export.PlanCalendar.Revision;
 import dev.runstrength.planner.export.SessionEvent;
 import dev.runstrength.planner.persistence.CalendarSessions;
+import dev.runstrength.planner.persistence.Plans;
+import dev.runstrength.planner.persistence.RunnerErasures;
 import dev.runstrength.planner.persistence.StoredCalendarSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,15 +27,22 @@ public class CalendarRevisions {
 
     private final CalendarSessions sessions;
     private final Clock clock;
+    private final RunnerErasures erasures;
+    private final Plans plans;
 
-    public CalendarRevisions(CalendarSessions sessions, Clock clock) {
+    public CalendarRevisions(CalendarSessions sessions, Clock clock, RunnerErasures erasures, Plans plans) {
         this.sessions = sessions;
         this.clock = clock;
+        this.erasures = erasures;
+        this.plans = plans;
     }
 
     @Transactional
     public Map<String, Revision> revise(String runnerId, List<SessionEvent> events) {
         sessions.lockRunner(runnerId);
+        // the plan was read before this transaction: if the runner was erased since, write no row about it
+        erasures.lockRunner(runnerId);
+        boolean erased = plans.countFor(runnerId) == 0;
         Map<String, StoredCalendarSession> held = sessions.byUid(events.stream().map(SessionEvent::uid).toList())
                 .stream().collect(Collectors.toMap(row -> row.uid, Function.identity()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -48,7 +57,9 @@ public class CalendarRevisions {
                 row.contentDigest = digest;
                 row.sequence = 0;
                 row.changedAt = now;
-                sessions.persist(row);
+                if (!erased) {
+                    sessions.persist(row);
+                }
                 held.put(row.uid, row);
             } else if (!row.contentDigest.equals(digest)) {
                 row.contentDigest = digest;

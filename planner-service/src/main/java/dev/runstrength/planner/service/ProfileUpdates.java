@@ -33,19 +33,22 @@ public class ProfileUpdates {
     private final RunnerProfiles profiles;
     private final RunnerProgressions progressions;
     private final PlanIssue issue;
+    private final RunnerErasure erasure;
 
-    public ProfileUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue) {
+    public ProfileUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue,
+                          RunnerErasure erasure) {
         this.profiles = profiles;
         this.progressions = progressions;
         this.issue = issue;
+        this.erasure = erasure;
     }
 
     /**
      * Applies the profiles in order.
      *
      * @return how many plans were issued (the plans themselves are not kept: a batch would hold hundreds);
-     *         a profile not newer than the one held (a late or repeated delivery)
-     *         changes nothing and publishes nothing
+     *         a profile not newer than the one held (a late or repeated delivery), or dated at or before the
+     *         runner's erasure, changes nothing and publishes nothing
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyAll(List<RunnerProfile> batch) {
@@ -54,10 +57,14 @@ public class ProfileUpdates {
         // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
         // entity of the batch before each query
         profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
         Map<String, StoredProfile> held = profiles.ofRunners(runnerIds);
         Map<String, HeldProgression> states = PlanIssue.held(progressions.ofRunners(runnerIds));
         int issued = 0;
         for (RunnerProfile profile : batch) {
+            if (erased.drops(profile.runnerId(), profile.updatedAt())) {
+                continue;
+            }
             issued += apply(profile, held, states.getOrDefault(profile.runnerId(), HeldProgression.none())).isPresent() ? 1 : 0;
         }
         return issued;

@@ -36,11 +36,14 @@ public class ProgressionUpdates {
     private final RunnerProfiles profiles;
     private final RunnerProgressions progressions;
     private final PlanIssue issue;
+    private final RunnerErasure erasure;
 
-    public ProgressionUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue) {
+    public ProgressionUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue,
+                              RunnerErasure erasure) {
         this.profiles = profiles;
         this.progressions = progressions;
         this.issue = issue;
+        this.erasure = erasure;
     }
 
     /** Applies the updates in order; returns how many plans they called for. */
@@ -53,8 +56,13 @@ public class ProgressionUpdates {
         profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         Map<String, StoredProfile> heldProfiles = profiles.ofRunners(runnerIds);
         Map<String, StoredProgression> heldStates = progressions.ofRunners(runnerIds);
+        RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
         int issued = 0;
         for (ProgressionUpdate update : batch) {
+            // tracking may publish an update about a workout from before the runner's erasure after it
+            if (erased.drops(update.runnerId(), update.updatedAt())) {
+                continue;
+            }
             issued += apply(update, Optional.ofNullable(heldProfiles.get(update.runnerId())), heldStates).isPresent() ? 1 : 0;
         }
         return issued;

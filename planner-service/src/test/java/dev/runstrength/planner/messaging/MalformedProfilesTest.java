@@ -93,6 +93,39 @@ class MalformedProfilesTest {
     }
 
     @Test
+    void aRecordWithoutAKeyAndAProfileDatedFarAheadAreDeadLetteredNamingTheKeyAndUpdatedAt() {
+        String runnerId = ProfileRecords.newRunnerId("nokey");
+        Instant updatedAt = Instant.parse("2026-11-22T08:00:00Z");
+        String keyless = ProfileRecords.profile(runnerId, updatedAt).toString();
+        ProfileRecords.sendBinary(kafka, null, UUID.randomUUID().toString(), keyless);
+        // a profile dated 2099 would make every real profile after it "older" and ignored
+        ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, Instant.parse("2099-01-01T00:00:00Z")).toString());
+        Instant validAt = updatedAt.plusSeconds(1);
+        ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, validAt).toString());
+
+        List<ConsumerRecord<String, byte[]>> dead = kafka.consume(Topics.dlq(Topics.RUNNER_PROFILES),
+                        records -> records.stream().filter(r -> mentions(r, runnerId)).count() >= 2, Duration.ofSeconds(45))
+                .stream().filter(r -> mentions(r, runnerId)).toList();
+        assertThat(dead).hasSize(2);
+        assertThat(dead.get(0).key()).isNull();
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo(keyless);
+        assertThat(PlanEvents.header(dead.get(0), DeadLetterHeaders.REASON)).startsWith("key: is required");
+        assertThat(PlanEvents.header(dead.get(1), DeadLetterHeaders.REASON))
+                .startsWith("updatedAt: must not be more than 24 h in the future");
+
+        List<ConsumerRecord<String, byte[]>> plans = PlanEvents.awaitFor(kafka, runnerId, 1);
+        assertThat(plans).as("only the valid profile is planned").hasSize(1);
+        assertThat(PlanEvents.data(plans.get(0)).path("basedOn").path("profileUpdatedAt").asText())
+                .isEqualTo(validAt.toString());
+    }
+
+    private static boolean mentions(ConsumerRecord<String, byte[]> record, String runnerId) {
+        return record.value() != null && new String(record.value(), StandardCharsets.UTF_8).contains(runnerId);
+    }
+
+    @Test
     void anEventIdOf1024CharactersIsAcceptedAndALongReasonIsCutInTheHeaders() {
         String runnerId = ProfileRecords.newRunnerId("limits");
         Instant updatedAt = Instant.parse("2026-11-22T08:00:00Z");

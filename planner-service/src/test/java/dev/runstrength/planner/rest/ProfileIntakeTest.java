@@ -124,6 +124,8 @@ class ProfileIntakeTest {
         put(runnerId, ProfileRecords.profile(runnerId + "-else", AT).toString()).then()
                 .statusCode(400).body("detail", containsString("runnerId"));
         put(runnerId, "{\"runnerId\": ").then().statusCode(400).body("detail", containsString("body"));
+        put(runnerId, ProfileRecords.profile(runnerId, Instant.parse("2099-01-01T00:00:00Z")).toString()).then()
+                .statusCode(400).contentType(PROBLEM).body("detail", containsString("updatedAt: must not be more than 24 h in the future"));
         put("r%00", ProfileRecords.profile(runnerId, AT).toString()).then().statusCode(400);
 
         // the outbox keeps one runner's events in order, so after a valid profile the topic shows all there were

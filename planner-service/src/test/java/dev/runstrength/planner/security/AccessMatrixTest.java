@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * for a backend or that runner; a plan by id for a backend or the runner it is for; the preview and
  * profiles sent over HTTP for a backend only; the exports (calendar, feed URL, FIT, printable page) for
  * a backend or that runner, and the secret feed URL for anyone without a token (a token sent must be
- * valid). Callers in order: no token, bad signature, expired, backend, catalogue editor, own runner,
+ * valid); erasing a runner for a backend only. Callers in order: no token, bad signature, expired, backend, catalogue editor, own runner,
  * other runner.
  */
 @QuarkusTest
@@ -50,6 +50,7 @@ class AccessMatrixTest {
         String sessionId = plan.path("weeks").get(0).path("sessions").get(0).path("sessionId").asText();
         String profile = ProfileRecords.profile(runnerId, Instant.now()).toString();
         String runner = "/runners/" + runnerId;
+        String erased = ProfileRecords.newRunnerId("matrix-erase");
         // the secret URL's path; the rows that open and close feeds come after it, as they revoke it
         String feed = URI.create(Callers.asBackend().post(runner + "/calendar-feed").then().statusCode(201)
                 .extract().<String>path("url")).getPath();
@@ -66,9 +67,11 @@ class AccessMatrixTest {
                 row("POST", runner + "/calendar-feed", runnerId, 401, 401, 401, 201, 403, 201, 403),
                 row("DELETE", runner + "/calendar-feed", runnerId, 401, 401, 401, 204, 403, 204, 403),
                 // last: the backend's profile makes a new plan, with new session ids
-                row("PUT", runner + "/profile", runnerId, () -> profile, 401, 401, 401, 202, 403, 403, 403)));
+                row("PUT", runner + "/profile", runnerId, () -> profile, 401, 401, 401, 202, 403, 403, 403),
+                // erasure is a backend's act, even for the runner's own id (another runner, so the rows above stand)
+                row("DELETE", "/runners/" + erased, erased, 401, 401, 401, 202, 403, 403, 403)));
 
         assertThat(wrong).isEmpty();
-        assertThat(matrix.calls()).isEqualTo(10 * 7);
+        assertThat(matrix.calls()).isEqualTo(11 * 7);
     }
 }

@@ -95,7 +95,9 @@ class InputLimitsTest {
                 Endpoint.get("/runners/{}/plan/sessions/{}.fit", List.of(runnerId, sessionId), Map.of()),
                 Endpoint.get("/calendar-feeds/{}.ics", List.of(secret), Map.of()),
                 Endpoint.bare("POST", "/runners/{}/calendar-feed", List.of(runnerId)),
-                Endpoint.bare("DELETE", "/runners/{}/calendar-feed", List.of(runnerId))),
+                Endpoint.bare("DELETE", "/runners/{}/calendar-feed", List.of(runnerId)),
+                // another runner, so that erasing it leaves the fuzzed runner's plan in place for the rest
+                Endpoint.bare("DELETE", "/runners/{}", List.of(ProfileRecords.newRunnerId("fuzz-erase")))),
                 RequestFuzzer.requests(1000));
 
         System.out.printf("planner fuzz: %d requests, seed %d, statuses %s%n", fuzzer.sent(), fuzzer.seed(), fuzzer.statuses());

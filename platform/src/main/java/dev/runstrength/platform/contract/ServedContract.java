@@ -67,8 +67,37 @@ public class ServedContract {
             removeIf(document.path("operations"), (name, operation) ->
                     !keptChannels.contains(operation.path("channel").path("$ref").asText()));
             Set<String> kindTypes = kinds.stream().map(EventKind::type).collect(Collectors.toSet());
-            removeIf(document.path("components").path("messages"), (name, message) ->
-                    message.has("payload") && !kindTypes.contains(message.path("name").asText()));
+            Set<String> droppedMessages = new HashSet<>();
+            removeIf(document.path("components").path("messages"), (name, message) -> {
+                boolean dropped = message.has("payload") && !kindTypes.contains(message.path("name").asText());
+                if (dropped) {
+                    droppedMessages.add("#/components/messages/" + name);
+                }
+                return dropped;
+            });
+            // a topic this service reads only some kinds of (tracking: the erasures on runner.profiles) keeps
+            // only those messages, and only the operations that still carry one
+            Set<String> droppedChannelMessages = new HashSet<>();
+            document.path("channels").fields().forEachRemaining(channel ->
+                    removeIf(channel.getValue().path("messages"), (name, message) -> {
+                        boolean dropped = droppedMessages.contains(message.path("$ref").asText());
+                        if (dropped) {
+                            droppedChannelMessages.add("#/channels/" + channel.getKey() + "/messages/" + name);
+                        }
+                        return dropped;
+                    }));
+            removeIf(document.path("operations"), (name, operation) -> {
+                JsonNode messages = operation.path("messages");
+                if (!(messages instanceof com.fasterxml.jackson.databind.node.ArrayNode list)) {
+                    return false;
+                }
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    if (droppedChannelMessages.contains(list.get(i).path("$ref").asText())) {
+                        list.remove(i);
+                    }
+                }
+                return list.isEmpty();
+            });
             for (EventKind kind : EventKind.values()) {
                 document.path("components").path("messages").forEach(message -> {
                     JsonNode schema = message.path("payload").path("schema");

@@ -27,8 +27,12 @@ import org.jboss.logging.Logger;
  * that also logs their ids in {@code processed_event} and holds the outbox rows they append.
  *
  * <ul>
- * <li>A record that cannot be read or breaks the contract never reaches the transaction: it is
- *     dead-lettered alone, unchanged, with {@code dead-letter-reason} naming the field.</li>
+ * <li>A record that cannot be read or breaks the contract (a record without a key included) never
+ *     reaches the transaction: it is dead-lettered alone, unchanged, with {@code dead-letter-reason}
+ *     naming the field.</li>
+ * <li>A channel that wants only some kinds of another service's topic ({@link IntakeChannel#wanted})
+ *     skips every other record, and skips rather than dead-letters a broken one: the topic's own
+ *     consumer dead-letters it.</li>
  * <li>The transaction first locks every aggregate id of the batch ({@link KeyLocks}), then inserts
  *     all event ids with one statement; only events whose id was new reach the handler, in poll order.
  *     A redelivered batch therefore applies nothing.</li>
@@ -75,10 +79,16 @@ public class EventIntake {
         List<AcceptedEvent> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
+        int skipped = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 InboundEvent event = CODEC.decode(channel.accepted(), headers(record), record.value());
                 EventKind kind = event.kind();
+                if (!channel.wanted().contains(kind)) {
+                    skipped++;
+                    continue;
+                }
+                requireKey(kind, record.key());
                 validator.validate(kind, event.data(), record.key());
                 if (seen.add(event.id())) {
                     candidates.add(new AcceptedEvent(kind, event, record));
@@ -86,7 +96,16 @@ public class EventIntake {
                     duplicates++;
                 }
             } catch (ContractViolation violation) {
-                rejected.add(new DeadLetters.Rejection(record, violation.getMessage(), violation));
+                if (channel.readsOnlySome()) {
+                    // the topic's own consumer reads the record with the same checks and dead-letters it;
+                    // a second copy in the DLQ would only mislead
+                    skipped++;
+                    LOG.debugf("%s skips a record the topic's own consumer dead-letters, at %s-%d@%d: %s",
+                            channel.consumer(), record.topic(), record.partition(), record.offset(),
+                            violation.getMessage());
+                } else {
+                    rejected.add(new DeadLetters.Rejection(record, violation.getMessage(), violation));
+                }
             }
         }
 
@@ -101,6 +120,9 @@ public class EventIntake {
         registry.counter("runstrength.events.duplicates", "consumer", consumer).increment(duplicates + outcome.duplicates());
         registry.counter("runstrength.events.rejected", "consumer", consumer).increment(rejected.size());
         registry.counter("runstrength.intake.batches", "consumer", consumer).increment();
+        if (skipped > 0) {
+            registry.counter("runstrength.events.skipped", "consumer", consumer).increment(skipped);
+        }
         if (outcome.isolated()) {
             registry.counter("runstrength.intake.batches.isolated", "consumer", consumer).increment();
         }
@@ -190,6 +212,17 @@ public class EventIntake {
             }
             return toApply.size();
         });
+    }
+
+    /**
+     * The key is the aggregate id (the runner id, an exercise id on catalog.exercises): the partition, and so
+     * the order of one runner's events, depends on it. A record without one could land anywhere and overtake.
+     */
+    private static void requireKey(EventKind kind, String key) {
+        if (key == null) {
+            throw ContractViolation.of("key", "is required: the record key must be the event's " + kind.keyField()
+                    + ", so that its events stay in order on one partition; was missing");
+        }
     }
 
     private static boolean refused(Throwable cause) {

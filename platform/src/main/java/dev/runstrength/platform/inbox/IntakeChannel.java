@@ -12,12 +12,34 @@ import java.util.Set;
  * @param consumer the name under which applied event ids are logged in {@code processed_event}; fixed in
  *                 code and independent of the consumer group, so a replay through a new group finds them
  * @param accepted the event kinds the channel's topic may carry
+ * @param wanted   the kinds the channel applies; the same as {@code accepted} except for a consumer that
+ *                 reads only some kinds of another service's topic (tracking: the erasures on
+ *                 {@code runner.profiles}), which skips the rest
  */
-public record IntakeChannel(String channel, String consumer, Set<EventKind> accepted) {
+public record IntakeChannel(String channel, String consumer, Set<EventKind> accepted, Set<EventKind> wanted) {
 
     public IntakeChannel {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(consumer, "consumer");
         accepted = Set.copyOf(accepted);
+        wanted = Set.copyOf(wanted);
+        if (!accepted.containsAll(wanted)) {
+            throw new IllegalArgumentException("wanted kinds " + wanted + " are not all among " + accepted);
+        }
+    }
+
+    /** A channel that applies every kind its topic carries. */
+    public IntakeChannel(String channel, String consumer, Set<EventKind> accepted) {
+        this(channel, consumer, accepted, accepted);
+    }
+
+    /** A channel that applies only {@code wanted} of what its topic carries, and skips the rest. */
+    public static IntakeChannel readingOnly(String channel, String consumer, String topic, Set<EventKind> wanted) {
+        return new IntakeChannel(channel, consumer, Set.copyOf(EventKind.onTopic(topic)), wanted);
+    }
+
+    /** True when the channel skips some of its topic's kinds (and broken records, which are not its to reject). */
+    public boolean readsOnlySome() {
+        return !wanted.equals(accepted);
     }
 }

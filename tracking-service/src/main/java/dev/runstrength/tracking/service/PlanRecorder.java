@@ -35,9 +35,11 @@ public class PlanRecorder {
     private final ProgressionStateRepository states;
     private final RunnerHistory history;
     private final ProgressStore store;
+    private final RunnerErasure erasure;
 
     public PlanRecorder(PlanRepository plans, WorkoutRepository workouts, ProgressionStateRepository states,
-                        RunnerHistory history, ProgressStore store) {
+                        RunnerHistory history, ProgressStore store, RunnerErasure erasure) {
+        this.erasure = erasure;
         this.plans = plans;
         this.workouts = workouts;
         this.states = states;
@@ -45,9 +47,19 @@ public class PlanRecorder {
         this.store = store;
     }
 
-    /** @return the planIds stored now; the others were already stored */
+    /**
+     * @return the planIds stored now; the others were already stored, or date from before their runner's
+     *         erasure (dropped)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> recordAll(List<Arrival> arrivals) {
+        RunnerErasure.Erased erased = erasure.markersOf(arrivals.stream().map(a -> a.plan().runnerId()).toList());
+        arrivals = arrivals.stream()
+                .filter(a -> !erased.drops(a.plan().runnerId(), a.plan().generatedAt()))
+                .toList();
+        if (arrivals.isEmpty()) {
+            return Set.of();
+        }
         Set<String> stored = plans.insertAll(arrivals.stream()
                 .map(a -> new NewPlan(a.plan().planId(), a.plan().runnerId(), a.plan().generatedAt(), a.payload(),
                         StateJson.write(PlanMapping.toDomain(a.plan())), PlanViews.FORMAT))

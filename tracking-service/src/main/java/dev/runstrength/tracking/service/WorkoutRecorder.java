@@ -48,11 +48,13 @@ public class WorkoutRecorder {
     private final Outbox outbox;
     private final MeterRegistry registry;
     private final Event<ProgressionPublished> progressionPublished;
+    private final RunnerErasure erasure;
 
     public WorkoutRecorder(WorkoutRepository workouts, ProgressionStateRepository states, RunnerHistory history,
                            ProgressStore store, Outbox outbox, MeterRegistry registry,
-                           Event<ProgressionPublished> progressionPublished) {
+                           Event<ProgressionPublished> progressionPublished, RunnerErasure erasure) {
         this.progressionPublished = progressionPublished;
+        this.erasure = erasure;
         this.workouts = workouts;
         this.states = states;
         this.history = history;
@@ -63,15 +65,22 @@ public class WorkoutRecorder {
 
     /**
      * @return the published updates, in arrival order; a workoutId already recorded (or twice in the
-     *         batch) changes nothing and publishes nothing
+     *         batch), or a workout dated at or before its runner's erasure, changes nothing and publishes nothing
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ProgressionUpdate> recordAll(List<Arrival> arrivals) {
+        RunnerErasure.Erased erased = erasure.markersOf(arrivals.stream().map(a -> a.workout().runnerId()).toList());
+        List<Arrival> kept = arrivals.stream()
+                .filter(arrival -> !erased.drops(arrival.workout().runnerId(), arrival.workout().completedAt()))
+                .toList();
         Map<String, Arrival> byId = new LinkedHashMap<>();
-        arrivals.forEach(arrival -> byId.putIfAbsent(arrival.workout().workoutId(), arrival));
+        kept.forEach(arrival -> byId.putIfAbsent(arrival.workout().workoutId(), arrival));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
         Set<String> stored = workouts.insertAll(byId.values().stream().map(WorkoutRecorder::toRow).toList());
         BatchSession.insertsWritten(workouts.getEntityManager());
-        int duplicates = arrivals.size() - stored.size();
+        int duplicates = kept.size() - stored.size();
         if (duplicates > 0) {
             LOG.debugf("%d workouts of the batch were already recorded: nothing changes for them", duplicates);
             registry.counter("runstrength.tracking.workouts.duplicate").increment(duplicates);

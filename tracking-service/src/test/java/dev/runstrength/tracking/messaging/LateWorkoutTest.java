@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(LateWorkoutTest.CheckpointEveryThree.class)
 @TrackingTestResources
-class LateWorkoutTest {
+public class LateWorkoutTest {
 
     public static class CheckpointEveryThree implements QuarkusTestProfile {
         @Override

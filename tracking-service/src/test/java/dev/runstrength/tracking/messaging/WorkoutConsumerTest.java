@@ -162,6 +162,25 @@ class WorkoutConsumerTest {
         }
     }
 
+    @Test
+    void aWorkoutWithoutARecordKeyIsDeadLetteredNamingTheKey() {
+        // the key is the runner id: without it the record could land on any partition and overtake the runner's others
+        String runnerId = unique("nokey");
+        byte[] value = bytes(workout(runnerId, unique("w"), Instant.now().minus(3, ChronoUnit.HOURS),
+                performed("glute-bridge", 2, 10, 6)));
+        kafka.produce(Topics.WORKOUTS_COMPLETED, null, value, Map.of());
+        String marker = new String(value, StandardCharsets.UTF_8);
+
+        ConsumerRecord<String, byte[]> dead = kafka.consume(Topics.WORKOUTS_COMPLETED + ".dlq",
+                        records -> records.stream().anyMatch(r -> r.value() != null && marker.equals(new String(r.value(), StandardCharsets.UTF_8))),
+                        Duration.ofSeconds(30))
+                .stream().filter(r -> r.value() != null && marker.equals(new String(r.value(), StandardCharsets.UTF_8))).findFirst()
+                .orElseThrow(() -> new AssertionError("the keyless workout was not dead-lettered"));
+        assertThat(dead.key()).isNull();
+        assertThat(header(dead, "dead-letter-reason")).startsWith("key: is required");
+        asBackend().when().get("/runners/{runnerId}/progress", runnerId).then().statusCode(404);
+    }
+
     private record Malformed(String key, String field, byte[] value) {
     }
 

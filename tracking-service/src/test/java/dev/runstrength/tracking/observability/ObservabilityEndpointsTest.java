@@ -107,7 +107,11 @@ class ObservabilityEndpointsTest {
         given().get("/schemas/runner-profile-updated.v1.json").then().statusCode(404);
         String asyncApi = given().get("/asyncapi.yaml").then().statusCode(200).extract().asString();
         assertThat(asyncApi).contains("address: \"workouts.completed\"", "./schemas/workout-completed.v1.json")
-                .doesNotContain("runner.profiles", ".schema.json");
+                .doesNotContain(".schema.json");
+        // of runner.profiles, tracking reads only the erasures: the profile message and its schema are not its own
+        assertThat(asyncApi).contains("address: \"runner.profiles\"", "./schemas/runner-erased.v1.json",
+                        "tracking-service consumes the erasures on runner.profiles")
+                .doesNotContain("runnerProfileUpdated", "runner-profile-updated");
     }
 
     private PrometheusText scrape() {
