@@ -91,6 +91,48 @@ class EventIntakeBatchTest {
     }
 
     @Test
+    void aRecordWithoutAKeyIsDeadLetteredNamingTheKeyAndTheRestOfTheBatchIsApplied() {
+        String a = runner("keyless");
+        ConsumerRecord<String, byte[]> keyed = workout(a, a + "-w1");
+        ConsumerRecord<String, byte[]> keyless = record(null, keyed.value(), Map.of("ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:test:running-app",
+                "ce_type", EventTypes.WORKOUT_COMPLETED, "content-type", "application/json"));
+
+        BatchResult result = intake.acceptBatch(Ledger.CHANNEL, List.of(keyless, keyed), ledger.handler());
+
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(result.applied()).isEqualTo(1);
+        assertThat(ledger.entriesOf(a)).extracting(Ledger.Entry::workoutId).containsExactly(a + "-w1");
+        List<ConsumerRecord<String, byte[]>> letters = deadLetters(List.of(keyless));
+        assertThat(letters).hasSize(1);
+        assertThat(header(letters.get(0), DeadLetterHeaders.REASON)).startsWith("key: is required");
+    }
+
+    @Test
+    void aChannelReadingOnlySomeKindsSkipsTheOthersAndBrokenRecordsWithoutDeadLetters() {
+        IntakeChannel workoutsOnly = new IntakeChannel("intake-test", "platform.intake-test",
+                java.util.Set.of(dev.runstrength.contracts.EventKind.WORKOUT_COMPLETED,
+                        dev.runstrength.contracts.EventKind.RUNNER_PROFILE_UPDATED),
+                java.util.Set.of(dev.runstrength.contracts.EventKind.WORKOUT_COMPLETED));
+        String a = runner("only");
+        ConsumerRecord<String, byte[]> profile = record(a, ("{\"runnerId\":\"" + a
+                + "\",\"updatedAt\":\"2026-11-22T08:00:00Z\",\"level\":\"BEGINNER\"}").getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:test:running-app",
+                        "ce_type", EventTypes.RUNNER_PROFILE_UPDATED, "content-type", "application/json"));
+        ConsumerRecord<String, byte[]> keyless = record(null, workout(a, a + "-w0").value(), Map.of("ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:test:running-app",
+                "ce_type", EventTypes.WORKOUT_COMPLETED, "content-type", "application/json"));
+
+        BatchResult result = intake.acceptBatch(workoutsOnly, List.of(profile, keyless, workout(a, a + "-w1")),
+                ledger.handler());
+
+        assertThat(workoutsOnly.readsOnlySome()).isTrue();
+        assertThat(result.rejected()).as("neither the profile nor the broken workout is this channel's to reject").isZero();
+        assertThat(result.applied()).isEqualTo(1);
+        assertThat(ledger.entriesOf(a)).extracting(Ledger.Entry::workoutId).containsExactly(a + "-w1");
+    }
+
+    @Test
     void aRedeliveredBatchChangesNothing() {
         String a = runner("again");
         List<ConsumerRecord<String, byte[]>> batch = List.of(workout(a, a + "-w1"), workout(a, a + "-w2"), workout(a, a + "-w3"));
@@ -156,8 +198,8 @@ class EventIntakeBatchTest {
         assertThat(ledger.entriesOf(b)).extracting(Ledger.Entry::workoutId)
                 .containsExactlyElementsOf(sent.stream().filter(id -> id.startsWith(b)).toList());
         List<ConsumerRecord<String, byte[]>> letters = kafka.consume(DLQ,
-                records -> records.stream().anyMatch(r -> r.key().equals(b)), Duration.ofSeconds(30));
-        assertThat(letters).filteredOn(r -> r.key().equals(a) || r.key().equals(b)).hasSize(1)
+                records -> records.stream().anyMatch(r -> b.equals(r.key())), Duration.ofSeconds(30));
+        assertThat(letters).filteredOn(r -> a.equals(r.key()) || b.equals(r.key())).hasSize(1)
                 .allSatisfy(letter -> assertThat(header(letter, DeadLetterHeaders.REASON)).contains(Ledger.POISON));
 
         // the same events once more, as after a crash before the offsets were committed
