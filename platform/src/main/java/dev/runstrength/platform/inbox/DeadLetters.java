@@ -2,6 +2,7 @@ package dev.runstrength.platform.inbox;
 
 import dev.runstrength.contracts.DeadLetterHeaders;
 import dev.runstrength.platform.kafka.Producers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +41,15 @@ public class DeadLetters {
 
     private final Map<String, Object> kafkaConfig;
     private final Config config;
+    private final MeterRegistry registry;
     private final Map<String, String> topics = new ConcurrentHashMap<>();
     private volatile Producer<String, byte[]> producer;
 
-    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Config config) {
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Config config,
+                       MeterRegistry registry) {
         this.kafkaConfig = kafkaConfig;
         this.config = config;
+        this.registry = registry;
     }
 
     /**
@@ -115,7 +119,7 @@ public class DeadLetters {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = Producers.create(kafkaConfig, "dead-letters");
+                    producer = Producers.create(kafkaConfig, "dead-letters", registry);
                 }
                 current = producer;
             }

@@ -1,5 +1,7 @@
 package dev.runstrength.platform.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,6 +17,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class Producers {
 
     private Producers() {
+    }
+
+    /**
+     * A producer whose client metrics are exported as {@code kafka_producer_*} with its client id, like the
+     * SmallRye channels' clients.
+     */
+    public static Producer<String, byte[]> create(Map<String, Object> kafkaConfig, String clientId,
+                                                  MeterRegistry registry) {
+        Producer<String, byte[]> producer = create(kafkaConfig, clientId);
+        new KafkaClientMetrics(producer).bindTo(registry);
+        return producer;
     }
 
     public static Producer<String, byte[]> create(Map<String, Object> kafkaConfig, String clientId) {

@@ -6,6 +6,7 @@ import dev.runstrength.contracts.cloudevents.CloudEventCodec;
 import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
 import dev.runstrength.platform.kafka.Producers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,13 @@ public class EventSender {
     private static final CloudEventCodec CODEC = new CloudEventCodec();
 
     private final Map<String, Object> kafkaConfig;
+    private final MeterRegistry registry;
     private final RecordLimits limits;
     private volatile Producer<String, byte[]> producer;
 
-    public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
         this.kafkaConfig = kafkaConfig;
+        this.registry = registry;
         this.limits = new RecordLimits(kafkaConfig);
     }
 
@@ -140,7 +143,7 @@ public class EventSender {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = Producers.create(kafkaConfig, "outbox-relay");
+                    producer = Producers.create(kafkaConfig, "outbox-relay", registry);
                 }
                 current = producer;
             }
