@@ -34,6 +34,11 @@ public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String>
      *
      * @return the planIds stored now
      */
+    /** Which of these planIds are stored already, in one query. */
+    public Set<String> known(Collection<String> planIds) {
+        return StoredIds.known(getEntityManager(), "plan", "plan_id", planIds);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> insertAll(Collection<NewPlan> plans) {
         Set<String> known = StoredIds.known(getEntityManager(), "plan", "plan_id", plans.stream().map(NewPlan::planId).toList());

@@ -2,6 +2,7 @@ package dev.runstrength.tracking.service;
 
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.tracking.domain.CatalogueView;
+import dev.runstrength.tracking.domain.ProgressionUpdate;
 import dev.runstrength.tracking.mapping.PlanMapping;
 import dev.runstrength.tracking.persistence.PlanRepository;
 import dev.runstrength.tracking.persistence.PlanRepository.NewPlan;
@@ -20,8 +21,8 @@ import java.util.Set;
  * Published plans, kept by planId; the newest per runner is the current one. A plan that arrives
  * after workouts it judges (a workout of one of its sessions, or one completed after it was generated:
  * the topics are not ordered against each other) changes how those workouts are judged, so the
- * runner's progression is folded again from the last checkpoint before the first of them; nothing is
- * published, since no workout is new.
+ * runner's progression is folded again from the last checkpoint before the first of them, and each
+ * workout whose outcome the plan changed gets a corrected update ({@link ProgressionCorrections}).
  */
 @ApplicationScoped
 public class PlanRecorder {
@@ -36,10 +37,13 @@ public class PlanRecorder {
     private final RunnerHistory history;
     private final ProgressStore store;
     private final RunnerErasure erasure;
+    private final ProgressionCorrections corrections;
 
     public PlanRecorder(PlanRepository plans, WorkoutRepository workouts, ProgressionStateRepository states,
-                        RunnerHistory history, ProgressStore store, RunnerErasure erasure) {
+                        RunnerHistory history, ProgressStore store, RunnerErasure erasure,
+                        ProgressionCorrections corrections) {
         this.erasure = erasure;
+        this.corrections = corrections;
         this.plans = plans;
         this.workouts = workouts;
         this.states = states;
@@ -54,32 +58,43 @@ public class PlanRecorder {
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> recordAll(List<Arrival> arrivals) {
         RunnerErasure.Erased erased = erasure.markersOf(arrivals.stream().map(a -> a.plan().runnerId()).toList());
-        arrivals = arrivals.stream()
-                .filter(a -> !erased.drops(a.plan().runnerId(), a.plan().generatedAt()))
-                .toList();
-        if (arrivals.isEmpty()) {
+        Set<String> known = plans.known(arrivals.stream().map(a -> a.plan().planId()).toList());
+        Map<String, Arrival> fresh = new LinkedHashMap<>();
+        for (Arrival arrival : arrivals) {
+            TrainingPlan plan = arrival.plan();
+            if (!known.contains(plan.planId()) && !erased.drops(plan.runnerId(), plan.generatedAt())) {
+                fresh.putIfAbsent(plan.planId(), arrival);
+            }
+        }
+        if (fresh.isEmpty()) {
             return Set.of();
         }
-        Set<String> stored = plans.insertAll(arrivals.stream()
+        // the workouts each new plan judges that are already recorded: their outcomes as published, before the
+        // plan is stored, to compare with the replay after it
+        Map<String, Instant> refoldFrom = new LinkedHashMap<>();
+        for (Arrival arrival : fresh.values()) {
+            TrainingPlan plan = arrival.plan();
+            workouts.firstJudgedBy(plan.runnerId(), plan.planId(), plan.generatedAt())
+                    .ifPresent(first -> refoldFrom.merge(plan.runnerId(), first, (a, b) -> a.isBefore(b) ? a : b));
+        }
+        CatalogueView catalogue = refoldFrom.isEmpty() ? null : history.catalogue();
+        Map<String, Map<String, ProgressionUpdate>> before = new LinkedHashMap<>();
+        refoldFrom.forEach((runnerId, from) -> before.put(runnerId, history.replay(runnerId, from, catalogue)));
+
+        Set<String> stored = plans.insertAll(fresh.values().stream()
                 .map(a -> new NewPlan(a.plan().planId(), a.plan().runnerId(), a.plan().generatedAt(), a.payload(),
                         StateJson.write(PlanMapping.toDomain(a.plan())), PlanViews.FORMAT))
                 .toList());
         BatchSession.insertsWritten(plans.getEntityManager());
-        Map<String, Instant> refoldFrom = new LinkedHashMap<>();
-        for (Arrival arrival : arrivals) {
-            TrainingPlan plan = arrival.plan();
-            if (stored.contains(plan.planId())) {
-                workouts.firstJudgedBy(plan.runnerId(), plan.planId(), plan.generatedAt())
-                        .ifPresent(first -> refoldFrom.merge(plan.runnerId(), first, (a, b) -> a.isBefore(b) ? a : b));
-            }
-        }
         if (refoldFrom.isEmpty()) {
             return stored;
         }
-        CatalogueView catalogue = history.catalogue();
         Map<String, ProgressionStateEntity> held = states.ofRunners(refoldFrom.keySet());
-        refoldFrom.forEach((runnerId, from) ->
-                store.save(held.get(runnerId), runnerId, history.refold(runnerId, from, catalogue).snapshot()));
+        refoldFrom.forEach((runnerId, from) -> {
+            RunnerHistory.Advance advance = history.refold(runnerId, from, catalogue);
+            store.save(held.get(runnerId), runnerId, advance.snapshot());
+            corrections.publishChanged(before.get(runnerId), advance.updates());
+        });
         return stored;
     }
 }

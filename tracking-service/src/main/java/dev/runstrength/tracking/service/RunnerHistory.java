@@ -102,24 +102,47 @@ public class RunnerHistory {
      * the last checkpoint before it (or from the empty state).
      */
     public Advance refold(String runnerId, Instant from, CatalogueView view) {
+        Start start = startBefore(runnerId, from);
+        checkpoints.deleteAfter(runnerId, start.snapshot().position());
+        refolded.increment(start.rest().size());
+        return fold(runnerId, start.snapshot(), start.rest(), view, true);
+    }
+
+    /**
+     * What {@link #refold} would give with what is stored now, without storing anything (no checkpoint is
+     * rewritten): the outcome of each workout from {@code from} on. A plan about to be stored is judged
+     * against this, the outcome its workouts had without it.
+     */
+    public Map<String, ProgressionUpdate> replay(String runnerId, Instant from, CatalogueView view) {
+        Start start = startBefore(runnerId, from);
+        return fold(runnerId, start.snapshot(), start.rest(), view, false).updates();
+    }
+
+    private record Start(Snapshot snapshot, List<Workout> rest) {
+    }
+
+    /** The last checkpoint before {@code from} (or the empty state), and the stored workouts after it, in order. */
+    private Start startBefore(String runnerId, Instant from) {
         // one microsecond of margin: the database keeps microseconds, the events may carry nanoseconds
         Instant bound = from.truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.MICROS);
         Snapshot start = checkpoints.lastBefore(runnerId, bound, ProgressStore.FORMAT)
                 .flatMap(store::snapshotOf)
                 .orElseGet(() -> Snapshot.start(runnerId));
-        checkpoints.deleteAfter(runnerId, start.position());
         Instant readFrom = start.workoutId() == null ? null
                 : start.lastCompletedAt().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.MICROS);
         List<Workout> rest = ProgressionEngine.distinctInOrder(workouts.from(runnerId, readFrom).stream()
                 .map(row -> WorkoutMapping.toDomain(read(row.payload, CompletedWorkout.class, "workout " + row.workoutId)))
                 .filter(start::precedes)
                 .toList());
-        refolded.increment(rest.size());
-        return fold(runnerId, start, rest, view);
+        return new Start(start, rest);
     }
 
-    /** Folds {@code ordered} onto {@code start}, saving a checkpoint at every multiple of the interval. */
     private Advance fold(String runnerId, Snapshot start, List<Workout> ordered, CatalogueView view) {
+        return fold(runnerId, start, ordered, view, true);
+    }
+
+    /** Folds {@code ordered} onto {@code start}, saving a checkpoint at every multiple of the interval when told. */
+    private Advance fold(String runnerId, Snapshot start, List<Workout> ordered, CatalogueView view, boolean save) {
         PlanLookup runnerPlans = new StoredPlans(plans, planCache, runnerId);
         int every = config.checkpointEvery();
         Map<String, ProgressionUpdate> updates = new LinkedHashMap<>();
@@ -132,7 +155,7 @@ public class RunnerHistory {
             updates.putAll(replay.updates());
             current = new Snapshot(segment.get(segment.size() - 1).workoutId(), current.position() + segment.size(),
                     replay.finalState());
-            if (current.position() % every == 0) {
+            if (save && current.position() % every == 0) {
                 checkpoints.save(runnerId, store.checkpoint(current));
             }
             next += segment.size();

@@ -23,6 +23,7 @@ import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.replica.CatalogReplica;
 import dev.runstrength.tracking.TrackingTestResources;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -34,17 +35,24 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A plan from the planner, then the runner carries out its sessions: judged against the planned dose. */
+/**
+ * A plan from the planner, then the runner carries out its sessions: judged against the planned dose. A plan
+ * that arrives after a workout of its sessions corrects that workout's update once.
+ */
 @QuarkusTest
 @TrackingTestResources
 class PlannedProgressionTest {
 
     @Inject
     CatalogReplica replica;
+
+    @Inject
+    MeterRegistry registry;
 
     private KafkaProbe kafka;
 
@@ -108,27 +116,86 @@ class PlannedProgressionTest {
     }
 
     @Test
-    void aPlanArrivingAfterItsWorkoutsIsReplayedIntoTheProgressWithoutPublishing() throws IOException {
+    void aPlanArrivingAfterItsWorkoutCorrectsTheUpdateOnceAndItsRedeliveryPublishesNothing() throws IOException {
         String runnerId = unique("late-plan");
         String planId = unique("plan");
         LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(8);
         LocalDate second = first.plusDays(3);
-        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s1", first), UUID.randomUUID().toString());
-        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s2", second), UUID.randomUUID().toString());
-        List<JsonNode> updates = progressions(kafka, runnerId, 2).stream().map(TrackingEvents::data).toList();
-        assertThat(updates.get(1).path("adherence").path("completedSessions").asInt())
+        ObjectNode done = planned(runnerId, planId, "s1", first);
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, done, UUID.randomUUID().toString());
+        ConsumerRecord<String, byte[]> original = progressions(kafka, runnerId, 1).get(0);
+        assertThat(data(original).path("adherence").path("completedSessions").asInt())
                 .as("without the plan no session is known to be planned").isZero();
 
-        publishPlan(runnerId, planId, first, second);
+        String planEventId = UUID.randomUUID().toString();
+        publishPlan(runnerId, planId, first, second, planEventId);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(asBackend().when()
-                .get("/runners/{runnerId}/progress", runnerId).then().statusCode(200).extract().asString())
-                .path("adherence").path("completedSessions").asInt() == 2);
+        List<ConsumerRecord<String, byte[]>> both = progressions(kafka, runnerId, 2);
+        ConsumerRecord<String, byte[]> corrected = both.get(1);
+        JsonNode correction = data(corrected);
+        assertThat(correction.path("workoutId").asText()).as("the same workout, corrected")
+                .isEqualTo(done.path("workoutId").asText());
+        assertThat(TrackingEvents.header(corrected, "ce_id")).isNotEqualTo(TrackingEvents.header(original, "ce_id"));
+        assertThat(correction.path("updatedAt")).isEqualTo(data(original).path("updatedAt"));
+        assertThat(correction.path("adherence").path("completedSessions").asInt()).isEqualTo(1);
+        JsonNode change = changeOf(correction, "glute-bridge");
+        assertThat(change.path("decision").asText()).isEqualTo("HOLD");
+        assertThat(change.path("from").path("sets").asInt()).as("the plan's dose").isEqualTo(3);
+        assertThat(change.path("from").path("reps").asInt()).isEqualTo(12);
+
+        // the plan again, under its own event id and under a new one: nothing more to correct
+        double appliedBefore = appliedPlans();
+        double duplicatesBefore = duplicatePlans();
+        publishPlan(runnerId, planId, first, second, planEventId);
+        publishPlan(runnerId, planId, first, second, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedPlans() >= appliedBefore + 1
+                && duplicatePlans() >= duplicatesBefore + 1);
+        // and a workout after all of it: its own update is the next one, nothing came between
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s2", second),
+                UUID.randomUUID().toString());
+        List<ConsumerRecord<String, byte[]>> all = progressions(kafka, runnerId, 3);
+        assertThat(all).hasSize(3);
         assertThat(TrackingEvents.allOf(kafka, dev.runstrength.contracts.Topics.TRACKING_PROGRESSIONS, runnerId))
-                .as("a plan is no new workout: nothing more is published").hasSize(2);
+                .as("one original, one correction, one new workout").hasSize(3);
+    }
+
+    @Test
+    void aPlanBeforeItsWorkoutCorrectsNothing() {
+        String runnerId = unique("plan-first");
+        String planId = unique("plan");
+        LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(8);
+        publishPlan(runnerId, planId, first, first.plusDays(3), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> asBackend().when().get("/runners/{runnerId}/progress", runnerId).then().extract().statusCode() == 200);
+        double corrected = registry.counter("runstrength.tracking.progressions.corrected").count();
+
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId, planned(runnerId, planId, "s1", first),
+                UUID.randomUUID().toString());
+        JsonNode update = data(progressions(kafka, runnerId, 1).get(0));
+        assertThat(changeOf(update, "glute-bridge").path("from").path("reps").asInt()).isEqualTo(12);
+        // a second runner's workout after the first: once it is out, the first runner's would be too
+        String later = unique("plan-first-later");
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, later, planned(later, unique("plan"), "s1", first),
+                UUID.randomUUID().toString());
+        progressions(kafka, later, 1);
+        assertThat(TrackingEvents.allOf(kafka, dev.runstrength.contracts.Topics.TRACKING_PROGRESSIONS, runnerId))
+                .hasSize(1);
+        assertThat(registry.counter("runstrength.tracking.progressions.corrected").count()).isEqualTo(corrected);
+    }
+
+    private double appliedPlans() {
+        return registry.counter("runstrength.events.applied", "consumer", PlanConsumer.CONSUMER).count();
+    }
+
+    private double duplicatePlans() {
+        return registry.counter("runstrength.events.duplicates", "consumer", PlanConsumer.CONSUMER).count();
     }
 
     private void publishPlan(String runnerId, String planId, LocalDate first, LocalDate second) {
+        publishPlan(runnerId, planId, first, second, UUID.randomUUID().toString());
+    }
+
+    private void publishPlan(String runnerId, String planId, LocalDate first, LocalDate second, String eventId) {
         TrainingPlan plan = new TrainingPlan(planId, runnerId, first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 new TrainingPlan.BasedOn(first.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC), null),
                 TrainingPhase.GENERAL,
@@ -136,7 +203,7 @@ class PlannedProgressionTest {
                 List.of(new TrainingPlan.Rationale("TEST", "A plan written by the test.")), Level.BEGINNER);
         JsonNode planData = JSON.valueToTree(plan);
         new ContractValidator().validate(EventKind.PLAN_GENERATED, planData, runnerId);
-        produceBinary(kafka, EventKind.PLAN_GENERATED, runnerId, planData, UUID.randomUUID().toString());
+        produceBinary(kafka, EventKind.PLAN_GENERATED, runnerId, planData, eventId);
     }
 
     private static JsonNode changeOf(JsonNode update, String exerciseId) {
