@@ -13,6 +13,7 @@ import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.CatalogFeed;
 import dev.runstrength.planner.messaging.PlanEvents;
+import dev.runstrength.planner.messaging.ProfileConsumer;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.messaging.ProgressionRecords;
 import dev.runstrength.planner.persistence.RunnerErasures;
@@ -39,6 +40,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,9 @@ class RunnerErasureTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ProfileConsumer profiles;
 
     private KafkaProbe kafka;
 
@@ -150,6 +157,49 @@ class RunnerErasureTest {
 
         // something newer is held now, so asking to erase again is a new erasure
         asBackend().delete("/runners/{runnerId}", runnerId).then().statusCode(202).body("repeated", equalTo(false));
+    }
+
+    @Test
+    void inOneBatchTheProfileBeforeAnErasureIsErasedAndTheOneAfterItStartsAfresh() {
+        String runnerId = ProfileRecords.newRunnerId("erase-batch");
+        Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant fresh = requestedAt.plusSeconds(30);
+        // one poll's batch, handed to the consumer as the connector would: profile, erasure, newer profile
+        List<ConsumerRecord<String, byte[]>> batch = List.of(
+                profileRecord(runnerId, LONG_AGO, 1),
+                erasureRecord(runnerId, requestedAt, 2),
+                profileRecord(runnerId, fresh, 3));
+        profiles.consume(new ConsumerRecords<>(Map.of(new TopicPartition(Topics.RUNNER_PROFILES, 0), batch), Map.of()));
+
+        Map<String, Long> rows = rowsOf(runnerId);
+        assertThat(rows).as("only the newer profile and its plan are held")
+                .containsEntry("runner_profile", 1L).containsEntry("plan", 1L);
+        assertThat(rows.get("outbox_event")).as("the first profile's plan left the outbox with the erasure").isLessThanOrEqualTo(1L);
+        asBackend().get("/runners/{runnerId}/plan", runnerId).then().statusCode(200)
+                .body("basedOn.profileUpdatedAt", equalTo(fresh.toString()));
+        assertThat(markerEventId(runnerId)).isNotNull();
+        // the outbox sends in order: had the erased profile's plan been kept, it would be the first one out
+        List<ConsumerRecord<String, byte[]>> plans = PlanEvents.awaitFor(kafka, runnerId, 1);
+        assertThat(PlanEvents.data(plans.get(0)).path("basedOn").path("profileUpdatedAt").asText())
+                .isEqualTo(fresh.toString());
+    }
+
+    private static ConsumerRecord<String, byte[]> profileRecord(String runnerId, Instant updatedAt, long offset) {
+        return binary(runnerId, ProfileRecords.profile(runnerId, updatedAt).toString(), EventKind.RUNNER_PROFILE_UPDATED, offset);
+    }
+
+    private static ConsumerRecord<String, byte[]> erasureRecord(String runnerId, Instant requestedAt, long offset) {
+        return binary(runnerId, "{\"runnerId\":\"" + runnerId + "\",\"requestedAt\":\"" + requestedAt + "\"}",
+                EventKind.RUNNER_ERASED, offset);
+    }
+
+    private static ConsumerRecord<String, byte[]> binary(String runnerId, String data, EventKind kind, long offset) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.RUNNER_PROFILES, 0, offset, runnerId,
+                data.getBytes(StandardCharsets.UTF_8));
+        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:test:running-app",
+                        "ce_type", kind.type(), "content-type", "application/json")
+                .forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        return record;
     }
 
     @Test
