@@ -55,15 +55,17 @@ public class EventIntake {
     private final ContractValidator validator;
     private final MeterRegistry registry;
     private final TransientRetry retry;
+    private final ChannelPositions positions;
 
     public EventIntake(ConsumedEvents consumed, KeyLocks locks, DeadLetters deadLetters, MeterRegistry registry,
-                       TransientRetry retry) {
+                       TransientRetry retry, ChannelPositions positions) {
         this.consumed = consumed;
         this.locks = locks;
         this.deadLetters = deadLetters;
         this.validator = new ContractValidator(Clock.systemUTC());
         this.registry = registry;
         this.retry = retry;
+        this.positions = positions;
     }
 
     /** Takes in one poll's records (tombstones already left out by the caller). */
@@ -96,6 +98,8 @@ public class EventIntake {
             deadLetters.send(channel.channel(), rejected);
             return null;
         });
+
+        positions.done(channel.channel(), records);
 
         String consumer = channel.consumer();
         registry.counter("runstrength.events.applied", "consumer", consumer).increment(outcome.applied());

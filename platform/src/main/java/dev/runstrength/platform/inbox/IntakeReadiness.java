@@ -38,6 +38,11 @@ public class IntakeReadiness {
         catchingUp.remove(what);
     }
 
+    /** What is still being caught up with, and how far. */
+    public Map<String, String> catchingUp() {
+        return Map.copyOf(catchingUp);
+    }
+
     public boolean ready() {
         return waiting.isEmpty() && catchingUp.isEmpty();
     }
