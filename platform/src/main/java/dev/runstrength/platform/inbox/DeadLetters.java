@@ -37,7 +37,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeadLetters {
 
-    static final String CAUSE = "dead-letter-cause";
     static final String COUNTER = "runstrength.dead.letters";
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
@@ -153,7 +152,7 @@ public class DeadLetters {
         }
         // a reason or cause may quote the record, which may be large: both are cut to a KiB (issue 13)
         add(letter, DeadLetterHeaders.REASON, RejectedRecord.cut(rejection.reason()));
-        add(letter, CAUSE, rejection.cause().word());
+        add(letter, DeadLetterHeaders.CAUSE, rejection.cause().word());
         // a record dead-lettered by SmallRye's own strategy before the batch intake carried class names; drop them
         letter.headers().remove("dead-letter-exception-class-name");
         letter.headers().remove("dead-letter-cause-class-name");
