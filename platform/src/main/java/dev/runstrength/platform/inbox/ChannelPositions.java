@@ -12,7 +12,11 @@ public class ChannelPositions {
 
     private final Map<String, Map<TopicPartition, Long>> positions = new ConcurrentHashMap<>();
 
-    void done(String channel, Iterable<ConsumerRecord<String, byte[]>> records) {
+    /**
+     * The records were taken in (applied, found applied before, dead-lettered, or skipped as tombstones:
+     * a consumer that leaves some records out of the intake reports them here itself).
+     */
+    public void done(String channel, Iterable<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, Long> ofChannel = positions.computeIfAbsent(channel, c -> new ConcurrentHashMap<>());
         for (ConsumerRecord<String, byte[]> record : records) {
             ofChannel.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
