@@ -51,7 +51,7 @@ public class IntakeReadiness {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(ready());
         waiting.forEach((channel, cause) -> response.withData(channel, "waiting: " + cause));
-        catchingUp.forEach((what, progress) -> response.withData(what, "catching up: " + progress));
+        catchingUp.forEach((what, progress) -> response.withData(what, "catching up: " + what + " " + progress));
         return response.build();
     }
 }

@@ -15,8 +15,13 @@ import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.quarkus.PostgresResource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -55,6 +60,9 @@ class FailureKindsTest {
 
     @Inject
     MeterRegistry registry;
+
+    @TestHTTPResource("/q/health/ready")
+    URL ready;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -146,6 +154,9 @@ class FailureKindsTest {
                 assertThat(down.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
                 assertThat(down.getData().orElseThrow()).containsKey(Ledger.CHANNEL.channel());
                 assertThat(String.valueOf(down.getData().orElseThrow().get(Ledger.CHANNEL.channel()))).startsWith("waiting: ");
+                HttpResponse<String> served = readinessEndpoint();
+                assertThat(served.statusCode()).as(served.body()).isEqualTo(503);
+                assertThat(served.body()).contains("event intake", "waiting: ");
                 long left = Duration.ofSeconds(10).toNanos() - (System.nanoTime() - cutAt);
                 Thread.sleep(Math.max(0, left / 1_000_000));
                 assertThat(readiness.ready()).as("still down at the end of the outage").isFalse();
@@ -165,7 +176,17 @@ class FailureKindsTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(readiness::ready);
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> served = readinessEndpoint();
+            assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+            assertThat(served.body()).contains("event intake");
+        });
         assertThat(deadLetters(null)).as("no valid record dead-lettered").isEqualTo(deadLettersBefore);
+    }
+
+    private HttpResponse<String> readinessEndpoint() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(ready.toURI()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Refuses new connections to the database and ends the open ones: the application's database is gone. */
