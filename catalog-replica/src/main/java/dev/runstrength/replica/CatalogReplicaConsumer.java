@@ -4,6 +4,7 @@ import static dev.runstrength.contracts.EventKind.EXERCISE_RETIRED;
 import static dev.runstrength.contracts.EventKind.EXERCISE_UPSERTED;
 
 import dev.runstrength.platform.inbox.BatchHandler;
+import dev.runstrength.platform.inbox.ChannelPositions;
 import dev.runstrength.platform.inbox.EventIntake;
 import dev.runstrength.platform.inbox.IntakeChannel;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -28,10 +29,12 @@ public class CatalogReplicaConsumer {
 
     private final EventIntake intake;
     private final CatalogReplica replica;
+    private final ChannelPositions positions;
 
-    public CatalogReplicaConsumer(EventIntake intake, CatalogReplica replica) {
+    public CatalogReplicaConsumer(EventIntake intake, CatalogReplica replica, ChannelPositions positions) {
         this.intake = intake;
         this.replica = replica;
+        this.positions = positions;
     }
 
     @Incoming("catalog-exercises")
@@ -45,5 +48,7 @@ public class CatalogReplicaConsumer {
             }
         }
         intake.acceptBatch(CHANNEL, changes, BatchHandler.each(replica::apply));
+        // the tombstones too: a partition ending in one is caught up (CatchUp) once the records before it are in
+        positions.done(CHANNEL.channel(), records);
     }
 }

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,36 +25,32 @@ import org.jboss.logging.Logger;
  * forms) and validate every record, drop the ids seen twice, then apply the rest in one transaction
  * that also logs their ids in {@code processed_event} and holds the outbox rows they append.
  *
+ * <p>Failures are sorted by kind ({@link Failure}):
  * <ul>
- * <li>A record that cannot be read or breaks the contract (a record without a key included) never
- *     reaches the transaction: it is dead-lettered alone, unchanged, with {@code dead-letter-reason}
- *     naming the field.</li>
- * <li>A channel that wants only some kinds of another service's topic ({@link IntakeChannel#wanted})
- *     skips every other record, and skips rather than dead-letters a broken one: the topic's own
- *     consumer dead-letters it.</li>
- * <li>The transaction first locks every aggregate id of the batch ({@link KeyLocks}), then inserts
- *     all event ids with one statement; only events whose id was new reach the handler, in poll order.
- *     A redelivered batch therefore applies nothing.</li>
- * <li>When the handler refuses a record ({@link RejectedRecord}), the whole transaction rolls back
- *     and the batch is <em>isolated</em>: applied again one record per transaction, in order, so the
- *     refused record is dead-lettered alone and every other one is applied once.</li>
- * <li>Any other failure may be transient (a deadlock, a lost connection): the whole batch rolls back
- *     and is tried again after 0.2 s, 1 s and 3 s; if it still fails it is isolated too, each record
- *     then getting the same three retries before it is dead-lettered with
- *     {@code processing failed after 4 attempts}, rather than blocking its partition forever.</li>
+ * <li><b>Permanent</b>: a record that cannot be read or breaks the contract never reaches the
+ *     transaction; one the domain refuses ({@link RejectedRecord}) or whose values the database can never
+ *     store (SQLState classes 22 and 23, duplicates aside) rolls the batch back, which is then
+ *     <em>isolated</em>: applied again one record per transaction, in order. Either way that record alone
+ *     is dead-lettered at once, with its reason, and every other one is applied once; nothing waits.</li>
+ * <li><b>Transient</b> (the database or broker away, a timeout, a deadlock, anything unrecognised): the
+ *     step that failed is tried again, with exponential backoff, for as long as it fails
+ *     ({@link TransientRetry}); readiness is DOWN meanwhile, naming the cause. The caller's thread waits,
+ *     so the channel takes no new records and commits nothing past the batch: when the dependency is
+ *     back it carries on where it stopped. A valid record is never dead-lettered for a transient failure.</li>
  * </ul>
  *
- * <p>Dead letters are written before the method returns, so the connector commits a batch's offsets
- * only once each of its records is applied or dead-lettered. If even the dead-letter topic cannot be
- * written, the method throws and the channel fails (failure strategy {@code fail}) with nothing
- * committed past the batch.
+ * <p>A channel that wants only some kinds of another service's topic ({@link IntakeChannel#wanted})
+ * skips every other record, and skips rather than dead-letters a broken one: the topic's own consumer
+ * dead-letters it. A record without a key breaks the contract ({@code missing-key}).
+ *
+ * <p>Dead letters are written before the method returns (and retried the same way when the broker is
+ * away), so the connector commits a batch's offsets only once each of its records is applied or
+ * dead-lettered.
  */
 @ApplicationScoped
 public class EventIntake {
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
-    private static final Duration[] RETRY_BACKOFF = {Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(3)};
-
     private static final CloudEventCodec CODEC = new CloudEventCodec();
 
     private final ConsumedEvents consumed;
@@ -63,13 +58,18 @@ public class EventIntake {
     private final DeadLetters deadLetters;
     private final ContractValidator validator;
     private final MeterRegistry registry;
+    private final TransientRetry retry;
+    private final ChannelPositions positions;
 
-    public EventIntake(ConsumedEvents consumed, KeyLocks locks, DeadLetters deadLetters, MeterRegistry registry) {
+    public EventIntake(ConsumedEvents consumed, KeyLocks locks, DeadLetters deadLetters, MeterRegistry registry,
+                       TransientRetry retry, ChannelPositions positions) {
         this.consumed = consumed;
         this.locks = locks;
         this.deadLetters = deadLetters;
         this.validator = new ContractValidator(Clock.systemUTC());
         this.registry = registry;
+        this.retry = retry;
+        this.positions = positions;
     }
 
     /** Takes in one poll's records (tombstones already left out by the caller). */
@@ -104,7 +104,7 @@ public class EventIntake {
                             channel.consumer(), record.topic(), record.partition(), record.offset(),
                             violation.getMessage());
                 } else {
-                    rejected.add(new DeadLetters.Rejection(record, violation.getMessage(), violation));
+                    rejected.add(DeadLetters.Rejection.of(record, violation));
                 }
             }
         }
@@ -113,7 +113,12 @@ public class EventIntake {
                 : candidates.size() == 1 ? applyOne(channel, candidates.get(0), handler)
                 : applyBatch(channel, candidates, handler);
         rejected.addAll(outcome.rejected());
-        deadLetters.send(channel.channel(), rejected);
+        retry.call(channel.channel(), () -> {
+            deadLetters.send(channel.channel(), rejected);
+            return null;
+        });
+
+        positions.done(channel.channel(), records);
 
         String consumer = channel.consumer();
         registry.counter("runstrength.events.applied", "consumer", consumer).increment(outcome.applied());
@@ -134,26 +139,16 @@ public class EventIntake {
     }
 
     private Outcome applyBatch(IntakeChannel channel, List<AcceptedEvent> candidates, BatchHandler handler) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                int applied = inOneTransaction(channel, candidates, handler);
-                return new Outcome(applied, candidates.size() - applied, List.of(), false);
-            } catch (RuntimeException e) {
-                Throwable cause = rootCause(e);
-                if (refused(cause)) {
-                    LOG.infof("A record of a batch of %d on %s was refused (%s): applying them one at a time",
-                            candidates.size(), channel.channel(), cause.getMessage());
-                    break;
-                }
-                if (attempt >= RETRY_BACKOFF.length) {
-                    LOG.warnf("A batch of %d on %s failed %d times (%s): applying them one at a time",
-                            candidates.size(), channel.channel(), attempt + 1, cause.toString());
-                    break;
-                }
-                LOG.warnf("A batch of %d on %s failed (attempt %d), retrying: %s", candidates.size(),
-                        channel.channel(), attempt + 1, cause.toString());
-                sleep(RETRY_BACKOFF[attempt]);
+        try {
+            int applied = retry.call(channel.channel(), () -> inOneTransaction(channel, candidates, handler));
+            return new Outcome(applied, candidates.size() - applied, List.of(), false);
+        } catch (RuntimeException e) {
+            Failure failure = Failure.classify(e);
+            if (!failure.permanent()) {
+                throw e;
             }
+            LOG.debugf("A record of a batch of %d on %s cannot be applied (%s): applying them one at a time",
+                    candidates.size(), channel.channel(), failure.reason());
         }
         int applied = 0;
         int duplicates = 0;
@@ -167,29 +162,18 @@ public class EventIntake {
         return new Outcome(applied, duplicates, rejected, true);
     }
 
-    /** One record in its own transaction, retried when the failure may be transient. */
+    /** One record in its own transaction: applied, dead-lettered when it fails for good, waited on otherwise. */
     private Outcome applyOne(IntakeChannel channel, AcceptedEvent candidate, BatchHandler handler) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                int applied = inOneTransaction(channel, List.of(candidate), handler);
-                return new Outcome(applied, 1 - applied, List.of(), false);
-            } catch (RuntimeException e) {
-                Throwable cause = rootCause(e);
-                if (refused(cause)) {
-                    return rejected(candidate, cause.getMessage(), cause);
-                }
-                if (attempt >= RETRY_BACKOFF.length) {
-                    return rejected(candidate, "processing failed after " + (attempt + 1) + " attempts: " + cause, cause);
-                }
-                LOG.warnf("Applying event %s failed (attempt %d), retrying: %s", candidate.event().id(), attempt + 1,
-                        cause.toString());
-                sleep(RETRY_BACKOFF[attempt]);
+        try {
+            int applied = retry.call(channel.channel(), () -> inOneTransaction(channel, List.of(candidate), handler));
+            return new Outcome(applied, 1 - applied, List.of(), false);
+        } catch (RuntimeException e) {
+            Failure failure = Failure.classify(e);
+            if (!failure.permanent()) {
+                throw e;
             }
+            return new Outcome(0, 0, List.of(new DeadLetters.Rejection(candidate.record(), failure, e)), false);
         }
-    }
-
-    private static Outcome rejected(AcceptedEvent candidate, String reason, Throwable cause) {
-        return new Outcome(0, 0, List.of(new DeadLetters.Rejection(candidate.record(), reason, cause)), false);
     }
 
     /** Locks the aggregates, logs the ids, applies the new events; returns how many were new. */
@@ -225,32 +209,11 @@ public class EventIntake {
         }
     }
 
-    private static boolean refused(Throwable cause) {
-        return cause instanceof ContractViolation || cause instanceof RejectedRecord;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause && !refused(cause)) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
     private static Map<String, byte[]> headers(ConsumerRecord<String, byte[]> record) {
         Map<String, byte[]> headers = new HashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value());
         }
         return headers;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
-        }
     }
 }

@@ -23,4 +23,15 @@ public interface InboxConfig {
 
     @WithDefault("10000")
     int pruneChunk();
+
+    /**
+     * The first wait after a transient failure (database or broker away, a timeout, a deadlock); each
+     * next wait doubles, up to {@link #retryMaxDelay()}. Transient failures are retried for as long as
+     * they last: a valid record is never dead-lettered for them.
+     */
+    @WithDefault("200ms")
+    Duration retryDelay();
+
+    @WithDefault("10s")
+    Duration retryMaxDelay();
 }

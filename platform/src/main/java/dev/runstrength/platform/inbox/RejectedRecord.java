@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A record that goes to the dead-letter topic. Its message becomes the {@code dead-letter-reason}
- * header, so it names the offending field; its cause's message becomes {@code dead-letter-cause}.
- * Both are cut to {@value #MAX_HEADER_BYTES} bytes and marked {@value #CUT_MARK}: a reason quotes
+ * header, so it names the offending field; {@link #cause()} becomes {@code dead-letter-cause}. The
+ * reason and the cause's message (logged) are cut to {@value #MAX_HEADER_BYTES} bytes and marked {@value #CUT_MARK}: a reason quotes
  * the record, and a record may be large.
  */
 public class RejectedRecord extends RuntimeException {
@@ -14,12 +14,26 @@ public class RejectedRecord extends RuntimeException {
     public static final int MAX_HEADER_BYTES = 1024;
     public static final String CUT_MARK = "…[cut]";
 
+    private final DeadLetterCause cause;
+
     public RejectedRecord(String reason, Throwable cause) {
         super(cut(reason), bounded(cause));
+        this.cause = DeadLetterCause.REFUSED;
     }
 
     public RejectedRecord(String reason) {
+        this(DeadLetterCause.REFUSED, reason);
+    }
+
+    /** A rejection for another cause than the domain's refusal (say, a record without its key). */
+    public RejectedRecord(DeadLetterCause cause, String reason) {
         super(cut(reason));
+        this.cause = cause;
+    }
+
+    /** The {@code dead-letter-cause} this rejection writes. */
+    public DeadLetterCause cause() {
+        return cause;
     }
 
     /** The text as it is when it fits in {@value #MAX_HEADER_BYTES} bytes, else its head and {@value #CUT_MARK}. */

@@ -16,8 +16,8 @@ import org.apache.kafka.common.header.Header;
 record DeadLetter(DlqPosition position, byte[] key, byte[] value, List<Header> headers) {
 
     /**
-     * Every header the dead-lettering adds starts with this: the contract's four, and the
-     * {@code dead-letter-cause}, {@code dead-letter-exception-class-name} ... the messaging library adds.
+     * Every header the dead-lettering adds starts with this: the contract's five ({@code dead-letter-reason},
+     * {@code -cause}, {@code -topic}, {@code -partition}, {@code -offset}) and any a messaging library adds.
      * None of them goes back to the source topic.
      */
     static final String DEAD_LETTER_PREFIX = "dead-letter-";

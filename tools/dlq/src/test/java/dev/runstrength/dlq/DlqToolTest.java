@@ -251,7 +251,7 @@ class DlqToolTest {
     private RecordMetadata deadLetter(String key, String eventId, String reason, int sourcePartition, long sourceOffset) {
         Map<String, String> headers = eventHeaders(eventId);
         headers.put("dead-letter-reason", reason);
-        headers.put("dead-letter-cause", "dev.runstrength.platform.inbox.RejectedRecord: " + reason);
+        headers.put("dead-letter-cause", "contract");
         headers.put("dead-letter-topic", source);
         headers.put("dead-letter-partition", String.valueOf(sourcePartition));
         headers.put("dead-letter-offset", String.valueOf(sourceOffset));

@@ -93,6 +93,15 @@ class ObservabilityEndpointsTest {
                     .satisfies(sample -> assertThat(sample.value()).isBetween(0.0, 16.0));
         }
         assertThat(metrics.named("http_server_requests_seconds_count")).isNotEmpty();
+        // dead letters by source topic and cause, counted from zero for every consumed topic
+        for (String topic : new String[] {"workouts.completed", "planner.plans", "catalog.exercises"}) {
+            for (String cause : new String[] {"unparseable", "contract", "missing-key", "refused", "unstorable"}) {
+                assertThat(metrics.named("runstrength_dead_letters_total").stream()
+                        .filter(sample -> sample.hasLabel("topic", topic) && sample.hasLabel("cause", cause)))
+                        .as(topic + " " + cause).singleElement()
+                        .satisfies(sample -> assertThat(sample.value()).isGreaterThanOrEqualTo(0));
+            }
+        }
         assertThat(metrics.named("kafka_consumer_fetch_manager_records_consumed_total"))
                 .anySatisfy(sample -> assertThat(sample.value()).isGreaterThanOrEqualTo(1));
         assertThat(metrics.startingWith("kafka_consumer_").stream().map(PrometheusText.Sample::labels)
