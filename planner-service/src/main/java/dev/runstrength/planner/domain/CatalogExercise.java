@@ -194,6 +194,11 @@ public record CatalogExercise(
                 && !isPower() && !deepKneeFlexion && !isLungeOrSplitSquat();
     }
 
+    /** A hinge that takes added load (deadlifts, swings): high posterior-chain and lower-back work. */
+    public boolean isLoadedHinge() {
+        return pattern == Pattern.HINGE && loadable;
+    }
+
     public boolean isHinge() {
         return pattern == Pattern.HINGE || pattern == Pattern.HIP;
     }

@@ -29,6 +29,8 @@ public final class CoverageRule implements PlanRule {
     static final List<MuscleGroup> KNEE_DAY = List.of(MuscleGroup.QUADS, MuscleGroup.CALVES, MuscleGroup.CORE);
     static final int DAY_PREFERENCE = 25;
     static final List<MuscleGroup> HIP_DAY = List.of(MuscleGroup.HAMSTRINGS, MuscleGroup.GLUTES, MuscleGroup.HIP_FLEXORS);
+    /** The handicap of stand-in quad work (a straight-leg raise) for a runner who can squat or lunge. */
+    static final int STAND_IN = 40;
 
     @Override
     public String code() {
@@ -41,6 +43,33 @@ public final class CoverageRule implements PlanRule {
             return false;
         }
         return group != MuscleGroup.QUADS || e.pattern() == Pattern.SQUAT || e.pattern() == Pattern.LUNGE;
+    }
+
+    /**
+     * Quad work that does not count as quad strength (a straight-leg raise: the quads held straight, lying down).
+     * It is rehab-grade work a coach keeps for a knee that cannot take squats or lunges; a runner who can do
+     * them trains the hip flexors standing (a knee drive), as in running.
+     */
+    static boolean isQuadStandIn(CatalogExercise e) {
+        return e.covers(MuscleGroup.QUADS) && !counts(e, MuscleGroup.QUADS) && !e.isPower()
+                && e.servesPhase(BlockPhase.STRENGTHEN);
+    }
+
+    /** Stand-in quad work loses its place while the runner has squat or lunge quad work open and no sore knee. */
+    static int standInPreference(CatalogExercise e, boolean quadWorkOpen, PainPicture pain) {
+        if (!isQuadStandIn(e) || !quadWorkOpen || pain.atLeast(PainArea.KNEE, PainBand.CAUTION_FROM)) {
+            return 0;
+        }
+        return -STAND_IN;
+    }
+
+    /**
+     * One loaded hinge a session: a heavy Romanian deadlift and a kettlebell swing (or a weighted single-leg
+     * deadlift) load the hamstrings and the lower back the same way twice, so the second adds fatigue, not a
+     * quality. No session of ours is hinge-focused by design: the hip-dominant day pairs its hinge with other work.
+     */
+    static boolean secondLoadedHinge(CatalogExercise e, List<Slot> session) {
+        return e.isLoadedHinge() && session.stream().anyMatch(s -> s.exercise().isLoadedHinge());
     }
 
     /** The A/B split for the compound lift: a knee-dominant one on A, a hip-dominant one on B. */

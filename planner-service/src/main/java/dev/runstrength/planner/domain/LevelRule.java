@@ -101,6 +101,12 @@ public final class LevelRule implements PlanRule {
         if (!plan.hasSessions()) {
             return;
         }
+        if (PainRule.volumeLevel(plan.ctx().level(), plan.ctx().pain()) != plan.ctx().level()) {
+            // PAIN_SEVERE says what the dose is instead
+            log.add(CODE, "Your level's exercises, but while the pain is severe the dose is a beginner's: 2 sets at the "
+                    + "bottom of each rep range and no added load.");
+            return;
+        }
         log.add(CODE, switch (plan.ctx().level()) {
             case BEGINNER -> "As a beginner you get 2 sets at the bottom of each exercise's rep range, "
                     + "no added load, and only beginner exercises.";

@@ -1,5 +1,7 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -87,6 +89,9 @@ public final class PainRule implements PlanRule {
         if (pain.severeAnywhere() && e.impact() == Impact.HIGH) {
             return "high impact";
         }
+        if (pain.severeAnywhere() && carriesWeights(e)) {
+            return "carries weights";
+        }
         if (pain.atLeast(PainArea.KNEE, PainBand.CAUTION_FROM)
                 && (e.isLungeOrSplitSquat() || e.deepKneeFlexion() || e.kneeling() || e.isJump())) {
             return "bends or kneels on the knee";
@@ -100,8 +105,26 @@ public final class PainRule implements PlanRule {
         return null;
     }
 
+    /** Held weights (barbell, kettlebell, dumbbells): kept out with severe pain anywhere, the session stays gentle. */
+    static boolean carriesWeights(CatalogExercise e) {
+        return e.loadable() && e.equipment().stream().anyMatch(HeavyLiftRule.LOAD_EQUIPMENT::contains);
+    }
+
+    /**
+     * The week-1 dose pain allows: with pain of 6/10 or more anywhere the strength work is gentle, 2 sets at the
+     * bottom of each range and shorter holds, in a beginner's weekly volume (whatever the level); otherwise the level's.
+     */
+    static Dose startDose(CatalogExercise e, Level level, PainPicture pain) {
+        return LevelRule.dose(e, volumeLevel(level, pain));
+    }
+
+    /** The level whose dose and weekly volume (sets, exercises a session) the strength work takes: a beginner's with severe pain. */
+    static Level volumeLevel(Level level, PainPicture pain) {
+        return pain.severeAnywhere() ? Level.BEGINNER : level;
+    }
+
     static boolean loadedHinge(CatalogExercise e) {
-        return e.pattern() == dev.runstrength.planner.domain.Pattern.HINGE && e.loadable();
+        return e.isLoadedHinge();
     }
 
     /**
@@ -301,7 +324,8 @@ public final class PainRule implements PlanRule {
             List<PainArea> severe = pain.areas().stream().filter(a -> pain.band(a) == PainBand.SEVERE).toList();
             log.add(CODE_SEVERE, "Pain of " + pain.worst() + "/10 (" + severe.stream().map(PainArea::words)
                     .collect(Collectors.joining(", ")) + ") is more than training should work around: nothing loads "
-                    + "it more than lightly, no high-impact work at all, and please see a physiotherapist or doctor. "
+                    + "it more than lightly, no high-impact work and no weights at all, the strength work is gentle (2 sets "
+                    + "at the bottom of each range, shorter holds, fewer exercises), and please see a physiotherapist or doctor. "
                     + NOT_MEDICAL_ADVICE);
         }
     }

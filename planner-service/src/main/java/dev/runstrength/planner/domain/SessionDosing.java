@@ -48,7 +48,7 @@ final class SessionDosing {
                     dose = tracked.orElseGet(() -> TrainingPhaseRule.taper(HeavyLiftRule.start(level)));
                     rpe = HeavyLiftRule.lowestRpe(level);
                 } else {
-                    dose = tracked.orElseGet(() -> TrainingPhaseRule.taper(LevelRule.dose(e, level)));
+                    dose = tracked.orElseGet(() -> TrainingPhaseRule.taper(PainRule.startDose(e, level, ctx.pain())));
                 }
             }
             default -> {
@@ -65,7 +65,7 @@ final class SessionDosing {
                         rpe = HeavyLiftRule.lowestRpe(level);
                     }
                 } else {
-                    Dose levelDose = LevelRule.dose(e, level);
+                    Dose levelDose = PainRule.startDose(e, level, ctx.pain());
                     Dose level1 = capped(slot.supporting() ? HeavyLiftRule.supporting(e, levelDose) : levelDose, slot);
                     Dose base = tracked.orElseGet(() -> week.phase() == TrainingPhase.PEAK
                             ? TrainingPhaseRule.peak(level1) : level1);

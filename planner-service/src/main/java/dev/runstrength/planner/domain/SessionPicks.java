@@ -40,6 +40,8 @@ final class SessionPicks {
     final List<String> support = new ArrayList<>();
     Set<MuscleGroup> openGroups = EnumSet.noneOf(MuscleGroup.class);
     boolean setsCut;
+    /** Whether squat or lunge quad work is open to this session (then a straight-leg raise is only a stand-in). */
+    final boolean quadWorkOpen;
 
     private final PlanningContext ctx;
     private final SessionDosing dosing;
@@ -54,6 +56,7 @@ final class SessionPicks {
         this.weeks = weeks;
         this.siblings = siblings;
         pool.forEach(e -> poolIds.add(e.id()));
+        this.quadWorkOpen = pool.stream().anyMatch(e -> CoverageRule.counts(e, MuscleGroup.QUADS));
     }
 
     boolean inPool(CatalogExercise e) {
@@ -61,6 +64,9 @@ final class SessionPicks {
     }
 
     boolean usable(CatalogExercise e) {
+        if (CoverageRule.secondLoadedHinge(e, slots)) {
+            return false;
+        }
         Ladders ladders = ctx.catalogue().ladders();
         for (Slot s : slots) {
             if (s.id().equals(e.id()) || ladders.sameLadder(s.id(), e.id())) {
@@ -123,6 +129,7 @@ final class SessionPicks {
     int preference(CatalogExercise e) {
         return StapleVariety.preference(ctx.runnerSeed(), label, e) + LevelRule.preference(e, poolIds, ctx)
                 + ctx.progression().preference(e.id())
+                + CoverageRule.standInPreference(e, quadWorkOpen, ctx.pain())
                 - (siblings.contains(e.id()) ? IN_OTHER_SESSION : 0);
     }
 
@@ -255,8 +262,9 @@ final class SessionPicks {
      * favour most given what the session already holds.
      */
     void extras(int available, int most, boolean power) {
-        int levelSets = LevelRule.sets(ctx.level());
-        int setsLimit = TimeBudgetRule.sessionSets(ctx.level(), ctx.profile().sessionsPerWeek());
+        Level volume = PainRule.volumeLevel(ctx.level(), ctx.pain());
+        int levelSets = LevelRule.sets(volume);
+        int setsLimit = TimeBudgetRule.sessionSets(volume, ctx.profile().sessionsPerWeek());
         int sets = 0;
         for (Slot s : slots) {
             sets += dosing.sets(s, weeks);
@@ -284,7 +292,7 @@ final class SessionPicks {
             }
             CatalogExercise e = candidates.remove(best);
             base.remove(best);
-            if (e.isPower() && !jumpFits(e)) {
+            if ((e.isPower() && !jumpFits(e)) || CoverageRule.secondLoadedHinge(e, slots)) {
                 continue;
             }
             Slot slot = placed(Slot.strength(e, Slot.Role.EXTRA, false, movedFrom(e)));
@@ -303,6 +311,28 @@ final class SessionPicks {
         }
     }
 
+    /**
+     * The same kind of work: one pattern and a muscle group in common (or none at all). A knee drive and a hip thrust
+     * share the HIP pattern but not their work (hip flexors, glutes), and a session may well hold both.
+     */
+    static boolean sameWork(CatalogExercise a, CatalogExercise b) {
+        if (a.pattern() != b.pattern()) {
+            return false;
+        }
+        boolean anyA = false;
+        boolean anyB = false;
+        for (MuscleGroup g : CoverageRule.REQUIRED_GROUPS) {
+            boolean ca = CoverageRule.counts(a, g);
+            boolean cb = CoverageRule.counts(b, g);
+            if (ca && cb) {
+                return true;
+            }
+            anyA |= ca;
+            anyB |= cb;
+        }
+        return !anyA || !anyB;
+    }
+
     private int extraPreference(CatalogExercise e) {
         // an extra is not drawn to the heavy lift's other pattern: the single-leg pick has served it, and the week's
         // other session leads with it
@@ -314,7 +344,7 @@ final class SessionPicks {
             long already = slots.stream().filter(s -> CoverageRule.counts(s.exercise(), g)).count();
             score += already == 0 ? NEW_GROUP : already >= 2 ? -CROWDED_GROUP : -CROWDED_GROUP / 2;
         }
-        if (slots.stream().anyMatch(s -> s.exercise().pattern() == e.pattern())) {
+        if (slots.stream().anyMatch(s -> sameWork(s.exercise(), e))) {
             // a second squat or hinge compound is a real pairing (heavy and single-leg); a second calf raise or plank is
             // not, nor a wall sit or Spanish squat beside a squat (the same quads, the same knee angle)
             score -= e.isCompound() ? CROWDED_GROUP : SAME_PATTERN;

@@ -20,7 +20,7 @@ public final class StapleVariety implements PlanRule {
             "single-leg calf raise", List.of("single-leg-calf-raise", "weighted-single-leg-calf-raise"),
             "single-leg deadlift", List.of("single-leg-deadlift", "weighted-single-leg-deadlift", "kettlebell-single-leg-deadlift"),
             "split squat", List.of("split-squat", "bulgarian-split-squat", "weighted-bulgarian-split-squat", "dumbbell-split-squat"),
-            "glute bridge", List.of("glute-bridge", "single-leg-glute-bridge"),
+            "glute bridge", List.of("glute-bridge", "single-leg-glute-bridge", "barbell-hip-thrust"),
             "plank", List.of("knee-plank", "plank", "plank-leg-lift"),
             "side plank", List.of("knee-side-plank", "side-plank", "side-plank-abductor-hold"),
             "Nordic curl", List.of("assisted-nordic-hamstring-curl", "nordic-hamstring-curl"));

@@ -86,17 +86,19 @@ public final class TimeBudgetRule implements PlanRule {
             return;
         }
         int budget = plan.ctx().profile().minutesPerSession();
-        Level level = plan.ctx().level();
+        Level level = PainRule.volumeLevel(plan.ctx().level(), plan.ctx().pain());
+        boolean gentle = level != plan.ctx().level();
         int prepare = prepareSeconds(budget);
         int recover = recoverSeconds(budget);
         StringBuilder s = new StringBuilder("Every session fits your " + budget + " minutes by the duration formula "
                 + "(work, rest between sets and " + DurationEstimate.TRANSITION_SECONDS + " s to change exercise): "
                 + "PREPARE about " + minutes(prepare) + " and RECOVER about " + minutes(recover)
-                + ", strength work the rest, up to " + weeklySets(level) + " strength sets a week at your level.");
+                + ", strength work the rest, up to " + weeklySets(level) + " strength sets a week " + (gentle ? "while the pain is severe." : "at your level."));
         int longest = plan.longestRegularMinutes();
         if (longest > 0 && longest * 100 < budget * SHORTER_PERCENT) {
             s.append(" Your sessions take about ").append(longest).append(" of your ").append(budget)
-                    .append(" minutes: your level's dose needs no more, and the rest would only be filler.");
+                    .append(gentle ? " minutes: gentle work while the pain is severe needs no more."
+                            : " minutes: your level's dose needs no more, and the rest would only be filler.");
         }
         if (plan.usedTemplates().stream().anyMatch(SessionTemplate::setsCut)) {
             s.append(" To fit the required exercises in, some strength sets were cut below your level's usual number.");

@@ -1,0 +1,81 @@
+package dev.runstrength.planner.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+/** The faults a coach found reading the printed plans (issue 12, coach review), each pinned where its rule lives. */
+class CoachReviewFixesTest {
+
+    private static final Catalogue CATALOGUE = SeedCatalogue.load();
+    private static final List<RunDay> WEEK = List.of(new RunDay(DayOfWeek.TUESDAY, RunType.HARD),
+            new RunDay(DayOfWeek.THURSDAY, RunType.EASY), new RunDay(DayOfWeek.SATURDAY, RunType.EASY),
+            new RunDay(DayOfWeek.SUNDAY, RunType.LONG));
+
+    private static Plan plan(RunnerProfile profile) {
+        return new PlanGenerator().generate(Runners.request(profile, "coach-" + profile.runnerId()));
+    }
+
+    private static List<CatalogExercise> strength(Session s) {
+        return s.block(BlockPhase.STRENGTHEN).exercises().stream()
+                .map(pe -> CATALOGUE.find(pe.exerciseId()).orElseThrow()).toList();
+    }
+
+    private static List<Session> sessions(Plan plan) {
+        return plan.weeks().stream().flatMap(w -> w.sessions().stream()).toList();
+    }
+
+    @Test
+    void aBeginnerWithKneePainAndNoEquipmentStillTrainsTheQuads() {
+        Plan plan = plan(Runners.kneePain());
+        for (Week w : plan.weeks()) {
+            assertThat(w.sessions().stream().flatMap(s -> strength(s).stream()))
+                    .as("week %d", w.number())
+                    .anyMatch(e -> CoverageRule.counts(e, MuscleGroup.QUADS) && e.isKneeFriendlyQuadWork()
+                            && e.equipment().isEmpty());
+        }
+        assertThat(plan.rationale()).anyMatch(r -> r.code().equals(PainRule.CODE_KNEE)
+                && r.message().contains("Quads are trained with"));
+    }
+
+    @Test
+    void noSessionHoldsTwoLoadedHinges_example() {
+        RunnerProfile everything = new RunnerProfile("r-nojump", Runners.UPDATED, Level.ADVANCED, Goal.SPEED, 60.0, 3, 50,
+                Set.of(Equipment.values()), WEEK, Runners.START.plusWeeks(12), List.of(), true, Runners.START);
+        sessions(plan(everything)).forEach(s -> assertThat(strength(s).stream().filter(CatalogExercise::isLoadedHinge))
+                .as(s.sessionId()).hasSizeLessThanOrEqualTo(1));
+    }
+
+    @Test
+    void noSessionHoldsTwoLoadedHinges() {
+        qt().withExamples(1000).forAll(Profiles.valid()).checkAssert(profile -> sessions(plan(profile))
+                .forEach(s -> assertThat(strength(s).stream().filter(CatalogExercise::isLoadedHinge))
+                        .as(s.sessionId()).hasSizeLessThanOrEqualTo(1)));
+    }
+
+    @Test
+    void severeLowerBackPainGetsGentleWork() {
+        RunnerProfile back = new RunnerProfile("r-back", Runners.UPDATED, Level.ADVANCED, Goal.SPEED, 70.0, 2, 45,
+                Set.of(Equipment.DUMBBELLS, Equipment.BOX), WEEK, null, List.of(new Pain(PainArea.LOWER_BACK, 8)), false,
+                Runners.START);
+        Plan plan = plan(back);
+        Week first = plan.weeks().get(0);
+        for (Session s : first.sessions()) {
+            assertThat(s.block(BlockPhase.STRENGTHEN).exercises()).hasSizeLessThanOrEqualTo(6).allSatisfy(pe -> {
+                CatalogExercise e = CATALOGUE.find(pe.exerciseId()).orElseThrow();
+                assertThat(pe.sets()).as(pe.exerciseId()).isLessThanOrEqualTo(2);
+                assertThat(pe.loadKg()).as(pe.exerciseId()).isNull();
+                assertThat(e.equipment()).as(pe.exerciseId()).doesNotContain(Equipment.DUMBBELLS);
+                if (pe.reps() != null) {
+                    assertThat(pe.reps()).as(pe.exerciseId()).isEqualTo(e.prescription().repsMin());
+                }
+            });
+        }
+        assertThat(plan.rationale()).anyMatch(r -> r.code().equals(LevelRule.CODE) && r.message().contains("beginner's"));
+    }
+}
