@@ -8,6 +8,7 @@ import dev.runstrength.contracts.validation.ContractViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +60,9 @@ public class EventIntake {
     private final DeadLetters deadLetters;
     private final ContractValidator validator;
     private final MeterRegistry registry;
+    /** Each applied record's span, a child of the trace context it carries (docs/observability.md, "Traces"). */
+    @Inject
+    RecordSpans recordSpans;
 
     public EventIntake(ConsumedEvents consumed, KeyLocks locks, DeadLetters deadLetters, MeterRegistry registry) {
         this.consumed = consumed;
@@ -186,7 +190,14 @@ public class EventIntake {
             Set<String> fresh = consumed.markAll(channel.consumer(), ids);
             List<AcceptedEvent> toApply = events.stream().filter(event -> fresh.contains(event.event().id())).toList();
             if (!toApply.isEmpty()) {
-                handler.apply(toApply);
+                try (RecordSpans.Open spans = recordSpans.start(channel, toApply)) {
+                    try {
+                        handler.apply(toApply);
+                    } catch (Exception e) {
+                        spans.failed(e);
+                        throw e;
+                    }
+                }
             }
             return toApply.size();
         });

@@ -6,6 +6,9 @@ import dev.runstrength.contracts.cloudevents.CloudEventCodec;
 import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
 import dev.runstrength.platform.kafka.Producers;
+import dev.runstrength.platform.tracing.EventTraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +41,13 @@ public class EventSender {
 
     private final Map<String, Object> kafkaConfig;
     private final RecordLimits limits;
+    private final SendSpans spans;
     private volatile Producer<String, byte[]> producer;
 
-    public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Tracer tracer) {
         this.kafkaConfig = kafkaConfig;
         this.limits = new RecordLimits(kafkaConfig);
+        this.spans = new SendSpans(tracer);
     }
 
     /** An event the broker will never take as it is (too large), and the broker's or client's words. */
@@ -59,8 +64,12 @@ public class EventSender {
         List<Refusal> refused = new ArrayList<>();
         List<OutboxEvent> sent = new ArrayList<>(events.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        List<Span> sends = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
             ProducerRecord<String, byte[]> record = toRecord(event);
+            // the send continues the trace stored with the row, and the record carries the send's context
+            Span send = spans.start(event, record);
+            EventTraceContext.write(SendSpans.carried(send, event), record.headers());
             int size = sizeOf(record);
             int limit = limits.of(record.topic());
             if (size > limit) {
@@ -68,9 +77,11 @@ public class EventSender {
                 // retry until delivery.timeout.ms, then fail with a timeout that looks like any other
                 refused.add(new Refusal(event, "RecordTooLargeException: the record is " + size + " bytes, more than the "
                         + limit + " that " + record.topic() + " takes (" + limits.describe(record.topic()) + ")"));
+                SendSpans.end(send, "refused: too large");
                 continue;
             }
             sent.add(event);
+            sends.add(send);
             acks.add(producer().send(record));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -78,7 +89,9 @@ public class EventSender {
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                SendSpans.end(sends.get(i), null);
             } catch (ExecutionException e) {
+                SendSpans.end(sends.get(i), e.getCause().toString());
                 if (tooLarge(e.getCause())) {
                     refused.add(new Refusal(sent.get(i), e.getCause().getClass().getSimpleName() + ": "
                             + e.getCause().getMessage()));
@@ -86,6 +99,7 @@ public class EventSender {
                     failure = e;
                 }
             } catch (TimeoutException e) {
+                SendSpans.end(sends.get(i), "no acknowledgement in time");
                 if (failure == null) {
                     failure = e;
                 }
