@@ -30,6 +30,7 @@ final class OtlpReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<ReceivedSpan> spans = new ConcurrentLinkedQueue<>();
+    private final java.util.Set<String> requests = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     OtlpReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -37,6 +38,7 @@ final class OtlpReceiver implements AutoCloseable {
             try (exchange) {
                 byte[] body = read(exchange.getRequestBody(), "gzip".equalsIgnoreCase(
                         exchange.getRequestHeaders().getFirst("Content-Encoding")));
+                requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
                 if ("POST".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getPath().endsWith("/v1/traces")) {
                     List<ReceivedSpan> received = exportRequest(body);
                     if (spans.size() < MAX_SPANS) {
@@ -69,6 +71,11 @@ final class OtlpReceiver implements AutoCloseable {
 
     List<ReceivedSpan> spans() {
         return List.copyOf(spans);
+    }
+
+    /** For a failing test's message: the requests seen (method and path) and how many spans came. */
+    String describe() {
+        return spans.size() + " spans from requests " + requests;
     }
 
     List<ReceivedSpan> spansOf(String traceId) {
@@ -222,7 +229,10 @@ final class OtlpReceiver implements AutoCloseable {
             switch (wireType) {
                 case 0 -> varint();
                 case 1 -> position += 8;
-                case 2 -> position += (int) varint();
+                case 2 -> {
+                    int length = (int) varint(); // read before position is: the length's own bytes move it
+                    position += length;
+                }
                 case 5 -> position += 4;
                 default -> throw new IllegalStateException("wire type " + wireType + " is not read here");
             }

@@ -62,7 +62,7 @@ class TracedJourneyIT extends SystemTest {
         OtlpReceiver traces = RunningSystem.get().traces();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<ReceivedSpan> spans = traces.spansOf(traceId);
-            assertThat(spans).as("spans of trace %s", traceId)
+            assertThat(spans).as("spans of trace %s (received: %s)", traceId, traces.describe())
                     .anyMatch(span -> is(span, "planner-service", "process " + Topics.RUNNER_PROFILES, CONSUMER))
                     .anyMatch(span -> is(span, "tracking-service", "process " + Topics.WORKOUTS_COMPLETED, CONSUMER))
                     .anyMatch(span -> is(span, "tracking-service", "process " + Topics.PLANNER_PLANS, CONSUMER))
