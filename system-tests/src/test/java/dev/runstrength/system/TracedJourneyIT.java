@@ -73,16 +73,17 @@ class TracedJourneyIT extends SystemTest {
                     .as("the relay's sends of both progression updates").hasSizeGreaterThanOrEqualTo(2);
         });
 
-        // each hop is a child of the one before: the planner's processing of a progression update has the
-        // tracking relay's send of it as parent
+        // each hop is a child of the one before: the planner's processing of each progression update has as
+        // parent the tracking relay's send of it, the span the record names in its ce_traceparent
         List<ReceivedSpan> spans = traces.spansOf(traceId);
-        ReceivedSpan progressionIn = spans.stream()
-                .filter(span -> is(span, "planner-service", "process " + Topics.TRACKING_PROGRESSIONS, CONSUMER)).findFirst().orElseThrow();
-        assertThat(spans).as("the span %s descends from", progressionIn)
-                .anyMatch(span -> span.spanId().equals(progressionIn.parentSpanId())
-                        && is(span, "tracking-service", "send " + Topics.TRACKING_PROGRESSIONS, PRODUCER));
-        assertThat(Backend.header(progressions.get(1), "ce_traceparent"))
-                .as("the record carries the send span's context").contains(progressionIn.parentSpanId());
+        List<String> carried = progressions.stream().map(r -> Backend.header(r, "ce_traceparent").split("-")[2]).toList();
+        List<ReceivedSpan> progressionsIn = spans.stream()
+                .filter(span -> is(span, "planner-service", "process " + Topics.TRACKING_PROGRESSIONS, CONSUMER)).toList();
+        assertThat(progressionsIn).hasSize(2).allSatisfy(in -> {
+            assertThat(carried).as("the span ids the progression records carry").contains(in.parentSpanId());
+            assertThat(spans).as("the parent of %s", in).anyMatch(span -> span.spanId().equals(in.parentSpanId())
+                    && is(span, "tracking-service", "send " + Topics.TRACKING_PROGRESSIONS, PRODUCER));
+        });
     }
 
     private static boolean is(ReceivedSpan span, String service, String name, int kind) {
