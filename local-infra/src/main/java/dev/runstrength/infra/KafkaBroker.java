@@ -87,12 +87,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private final KafkaRaftServer server;
+    private KafkaRaftServer server;
     private final Options options;
     private final Path dataDir;
     private final String bootstrapServers;
     private final int controllerPort;
     private boolean stopped;
+    private boolean down;
 
     private KafkaBroker(KafkaRaftServer server, Options options, Path dataDir, String bootstrapServers,
                         int controllerPort) {
@@ -259,19 +260,51 @@ public final class KafkaBroker implements AutoCloseable {
         return Topics.names(bootstrapServers);
     }
 
+    /**
+     * Begins an outage: the broker is shut down cleanly, its log directory kept, and nothing can connect
+     * until {@link #endOutage()} starts it again on the same ports and directory.
+     */
+    public synchronized void beginOutage() {
+        if (stopped || down) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        down = true;
+        withOwnClassLoader(() -> shutDownQuietly(server));
+    }
+
+    /** Ends an outage begun with {@link #beginOutage()}: the same node, topics and offsets, once it answers. */
+    public synchronized void endOutage() {
+        if (!down) {
+            throw new IllegalStateException("the broker is not in an outage");
+        }
+        withOwnClassLoader(() -> {
+            KafkaConfig config = new KafkaConfig(brokerConfig(options, brokerPort(), controllerPort, dataDir), false);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
+        });
+        down = false;
+        awaitReady();
+    }
+
+    private static void withOwnClassLoader(Runnable action) {
+        Thread current = Thread.currentThread();
+        ClassLoader callerLoader = current.getContextClassLoader();
+        current.setContextClassLoader(KafkaBroker.class.getClassLoader());
+        try {
+            action.run();
+        } finally {
+            current.setContextClassLoader(callerLoader);
+        }
+    }
+
     /** Shuts the broker down cleanly and waits for it; a temporary data directory is then deleted. */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
-        Thread current = Thread.currentThread();
-        ClassLoader callerLoader = current.getContextClassLoader();
-        current.setContextClassLoader(KafkaBroker.class.getClassLoader());
-        try {
-            shutDownQuietly(server);
-        } finally {
-            current.setContextClassLoader(callerLoader);
+        if (!down) {
+            withOwnClassLoader(() -> shutDownQuietly(server));
         }
         if (!options.persistent()) {
             Directories.deleteRecursively(dataDir);

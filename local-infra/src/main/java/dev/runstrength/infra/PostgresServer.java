@@ -75,14 +75,17 @@ public final class PostgresServer implements AutoCloseable {
     private final Path dataDir;
     private final boolean persistent;
     private final Thread exitHook;
+    private final PostgresOutage outage;
     private boolean stopped;
 
-    private PostgresServer(EmbeddedPostgres postgres, String host, Path dataDir, boolean persistent, Thread exitHook) {
+    private PostgresServer(EmbeddedPostgres postgres, String host, Path dataDir, boolean persistent, Thread exitHook,
+                           Path logFile) {
         this.postgres = postgres;
         this.host = host;
         this.dataDir = dataDir;
         this.persistent = persistent;
         this.exitHook = exitHook;
+        this.outage = new PostgresOutage(dataDir, logFile == null ? null : logFile.toAbsolutePath());
     }
 
     public static PostgresServer start(Options options) {
@@ -133,7 +136,7 @@ public final class PostgresServer implements AutoCloseable {
             hook = new Thread(() -> closeQuietly(postgres), "postgres-stop");
             Runtime.getRuntime().addShutdownHook(hook);
         }
-        return new PostgresServer(postgres, options.host(), dataDir, options.persistent(), hook);
+        return new PostgresServer(postgres, options.host(), dataDir, options.persistent(), hook, options.logFile());
     }
 
     /**
@@ -206,6 +209,19 @@ public final class PostgresServer implements AutoCloseable {
 
     public boolean databaseExists(String name) {
         return Databases.exists(jdbcUrl("postgres"), USERNAME, PASSWORD, name);
+    }
+
+    /**
+     * Begins an outage: the server is stopped (fast shutdown), its data directory kept, and nothing can
+     * connect until {@link #endOutage()} starts it again on the same port with the same settings.
+     */
+    public void beginOutage() {
+        outage.stop();
+    }
+
+    /** Ends an outage begun with {@link #beginOutage()}: waits until the server accepts connections. */
+    public void endOutage() {
+        outage.start();
     }
 
     /** Stops the server (fast shutdown) and waits; a temporary data directory is then deleted. */

@@ -135,4 +135,32 @@ class KafkaBrokerTest {
         }
         assertThat(broker.topicNames()).doesNotContain("broker-test.never-created");
     }
+
+    @Test
+    void anOutageRefusesClientsUntilItEndsAndKeepsPortsTopicsAndRecords() {
+        String topic = "broker-test.outage";
+        broker.createTopics(List.of(TopicSpec.deleting(topic, 1)));
+        probe.produce(topic, "k", "before the outage");
+        String bootstrap = broker.bootstrapServers();
+
+        broker.beginOutage();
+        try {
+            var admin = Topics.admin(bootstrap);
+            try {
+                assertThat(catchThrowable(() -> admin.describeCluster().nodes().get(3, java.util.concurrent.TimeUnit.SECONDS)))
+                        .as("nothing answers during the outage").isNotNull();
+            } finally {
+                admin.close(Duration.ZERO);
+            }
+        } finally {
+            broker.endOutage();
+        }
+
+        assertThat(broker.bootstrapServers()).isEqualTo(bootstrap);
+        assertThat(broker.topicNames()).contains(topic);
+        probe.produce(topic, "k", "after the outage");
+        assertThat(probe.consumeAll(topic, Duration.ofSeconds(30)))
+                .extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
+                .containsExactly("before the outage", "after the outage");
+    }
 }

@@ -92,4 +92,30 @@ class PostgresServerTest {
             assertThat(rows.getString(1)).isEqualTo("200");
         }
     }
+
+    @Test
+    void anOutageRefusesConnectionsUntilItEndsAndKeepsPortAndData() throws SQLException {
+        postgres.createDatabase("pg_test_outage");
+        try (Connection connection = postgres.connect("pg_test_outage");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept (id int PRIMARY KEY)");
+            statement.execute("INSERT INTO kept VALUES (7)");
+        }
+        int port = postgres.port();
+
+        postgres.beginOutage();
+        try {
+            assertThatThrownBy(() -> postgres.connect("pg_test_outage").close()).isInstanceOf(SQLException.class);
+        } finally {
+            postgres.endOutage();
+        }
+
+        assertThat(postgres.port()).isEqualTo(port);
+        try (Connection connection = postgres.connect("pg_test_outage");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(7);
+        }
+    }
 }

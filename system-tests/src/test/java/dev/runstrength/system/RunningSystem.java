@@ -171,10 +171,37 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         processes.get(name).awaitStop(Duration.ofSeconds(10));
     }
 
-    /** Starts a stopped service again and waits until it is ready. */
-    public void restart(String name) throws InterruptedException {
-        start(services.get(name));
+    /** Starts stopped services again and waits until every service is ready. */
+    public void restart(String... names) throws InterruptedException {
+        for (String name : names) {
+            start(services.get(name));
+        }
         awaitReady();
+    }
+
+    /** Stops PostgreSQL (fast shutdown): no service can reach its database until {@link #endDatabaseOutage()}. */
+    public void beginDatabaseOutage() {
+        postgres.beginOutage();
+    }
+
+    /** Starts PostgreSQL again on the same data directory and port; returns once it accepts connections. */
+    public void endDatabaseOutage() {
+        postgres.endOutage();
+    }
+
+    /** Shuts the broker down: nothing reaches it until {@link #endBrokerOutage()}. */
+    public void beginBrokerOutage() {
+        kafka.beginOutage();
+    }
+
+    /** Starts the broker again on the same ports and log directory; returns once it answers. */
+    public void endBrokerOutage() {
+        kafka.endOutage();
+    }
+
+    /** The service's {@code /q/health/ready} on its management port. */
+    public String readinessUrl(String name) {
+        return services.get(name).readinessUrl();
     }
 
     public String url(String name) {
