@@ -43,24 +43,6 @@ public final class CatalogIntegrity {
         return check(candidate, catalogue, rules);
     }
 
-    /**
-     * Violations of retiring exercise {@code id}: every active exercise that still links to it.
-     * The caller removes those links (or retires them too) before retiring it.
-     */
-    public static List<Violation> checkRetirement(String id, Map<String, Exercise> catalogue) {
-        List<Violation> violations = new ArrayList<>();
-        for (Exercise exercise : catalogue.values()) {
-            if (!exercise.active() || exercise.id().equals(id)) {
-                continue;
-            }
-            if (exercise.progressions().contains(id) || exercise.regressions().contains(id)) {
-                violations.add(new Violation("status", "status: expected no ACTIVE exercise linking to '" + id
-                        + "' before it is RETIRED, received a link from '" + exercise.id() + "'"));
-            }
-        }
-        return violations;
-    }
-
     /** Every exercise checked against all the others; fields are prefixed with the exercise id. */
     public static List<Violation> checkAll(Collection<Exercise> exercises) {
         return checkAll(exercises, RULES);

@@ -77,15 +77,4 @@ class CatalogIntegrityTest {
         assertThat(CatalogIntegrity.checkAll(catalogue)).extracting(Violation::field)
                 .containsExactlyInAnyOrder("muscles[SOLEUS].name", "muscles[soleus].id", "muscles[soleus].group");
     }
-
-    @Test
-    void retiringAnExerciseThatAnActiveOneLinksToIsRefused() {
-        Exercise target = exercise("target").build();
-        Exercise linking = exercise("linking").progressions("target").build();
-        Exercise retiredLinking = exercise("old").progressions("target").status(ExerciseStatus.RETIRED).build();
-        assertThat(CatalogIntegrity.checkRetirement("target", byId(target, linking, retiredLinking)))
-                .singleElement()
-                .satisfies(violation -> assertThat(violation.message()).contains("'linking'"));
-        assertThat(CatalogIntegrity.checkRetirement("target", byId(target, retiredLinking))).isEmpty();
-    }
 }

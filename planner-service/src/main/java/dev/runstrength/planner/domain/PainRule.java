@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 
 /**
  * DOMAIN rule 5 (v1.1), all of it: what pain keeps out, what takes its place, the cautions and the
- * rationale. Bands are {@link PainBand}'s (Silbernagel pain-monitoring model).
+ * rationale. Bands are {@link PainBand}'s (Silbernagel pain-monitoring model): the model calls up to 3/10
+ * acceptable, and the caution below lets pain reach 3/10 during an exercise as the model does, but the
+ * exclusions start at 3 on purpose ({@link PainBand#CAUTION_FROM}), so pain at the edge of acceptable
+ * already keeps the heaviest loads away.
  * <ul>
  * <li>An exercise contraindicated for an area hurting at 3 or more is never prescribed.</li>
  * <li>From the exercise's {@code loads}: at 3-5 nothing that loads the area HIGH, and what loads it

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 /**
- * Every planner rule (DOMAIN 1-10, v1.1) on plans for random valid profiles, against the real seed
+ * Planner rules 1-10 (v1.1; rule 11 has ProgressionPropertiesTest) on plans for random valid profiles, against the real seed
  * catalogue. Each property is checked on its own, against facts worked out here from the catalogue
  * rather than from the rule classes.
  */
