@@ -65,7 +65,7 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** Knee-dominant (squat, lunge, step-up) or not: what a supporting lift is paired against. */
-    private static boolean kneeDominant(CatalogExercise e) {
+    private static boolean kneeDominant(CatalogueExercise e) {
         return e.pattern() == Pattern.SQUAT || e.pattern() == Pattern.LUNGE;
     }
 
@@ -74,7 +74,7 @@ public final class HeavyLiftRule implements PlanRule {
      * null when there is none): a compound of the other pattern gains {@value #PARTNER}, one of the same
      * pattern loses as much, anything else is neutral.
      */
-    static int partnerPreference(CatalogExercise e, CatalogExercise heavy) {
+    static int partnerPreference(CatalogueExercise e, CatalogueExercise heavy) {
         if (heavy == null || !e.isCompound()) {
             return 0;
         }
@@ -82,12 +82,12 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** A lower-body compound with reps that, beside a heavy lift, is supporting work. */
-    static boolean supports(CatalogExercise e) {
+    static boolean supports(CatalogueExercise e) {
         return e.isCompound() && !e.prescription().isHold();
     }
 
     /** The level's dose of a supporting lift: the same sets and load, the reps at the bottom of its range. */
-    static Dose supporting(CatalogExercise e, Dose levelDose) {
+    static Dose supporting(CatalogueExercise e, Dose levelDose) {
         if (levelDose.reps() == null) {
             return levelDose;
         }
@@ -95,14 +95,14 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** A loaded squat, lunge or hinge compound whose load a barbell, kettlebell or dumbbells carry. */
-    static boolean candidate(CatalogExercise e) {
+    static boolean candidate(CatalogueExercise e) {
         Implement implement = e.reference().implement();
         return e.isCompound() && e.loadable() && e.servesPhase(BlockPhase.STRENGTHEN) && e.reference().repsMin() != null
                 && (implement == Implement.BARBELL || implement == Implement.KETTLEBELL || implement == Implement.DUMBBELLS);
     }
 
     /** Session A leans knee-dominant, B hip-dominant; a barbell carries more than a kettlebell, which carries more than dumbbells. */
-    static int preference(CatalogExercise e, int sessionIndex) {
+    static int preference(CatalogueExercise e, int sessionIndex) {
         boolean hipDominant = e.pattern() == Pattern.HINGE;
         int score = (sessionIndex % 2 == 0) != hipDominant ? 30 : 0;
         return score + switch (e.reference().implement()) {
@@ -118,7 +118,7 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** Tracking's dose is a heavy lift's when its sets, reps and load are ones this lift can be given. */
-    static boolean accepts(CatalogExercise e, Level level, Dose to) {
+    static boolean accepts(CatalogueExercise e, Level level, Dose to) {
         Optional<HeavyLiftDose> h = doseFor(level);
         if (h.isEmpty() || to.countsHold() || to.sets() < 1 || to.sets() > h.get().setsMax()) {
             return false;
@@ -130,7 +130,7 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** The lift's dose {@code steps} weeks into its block (0-2) from {@code base}. */
-    static Dose week(CatalogExercise e, Level level, Dose base, int steps, boolean peak) {
+    static Dose week(CatalogueExercise e, Level level, Dose base, int steps, boolean peak) {
         HeavyLiftDose h = doseFor(level).orElseThrow();
         int reps = base.reps() <= h.repsMin() ? base.reps() : Math.max(h.repsMin(), base.reps() - steps);
         int sets = base.sets();

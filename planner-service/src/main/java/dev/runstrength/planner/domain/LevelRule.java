@@ -31,11 +31,11 @@ public final class LevelRule implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         return allows(e, ctx.level());
     }
 
-    public static boolean allows(CatalogExercise exercise, Level level) {
+    public static boolean allows(CatalogueExercise exercise, Level level) {
         return level.atLeast(exercise.minLevel());
     }
 
@@ -43,7 +43,7 @@ public final class LevelRule implements PlanRule {
      * The pool without the first rungs a runner has outgrown when a harder rung of theirs is in it: every first
      * rung for an advanced runner; the kneeling ones (knee plank, assisted Nordic) for an intermediate.
      */
-    static List<CatalogExercise> fitRungs(List<CatalogExercise> pool, PlanningContext ctx) {
+    static List<CatalogueExercise> fitRungs(List<CatalogueExercise> pool, PlanningContext ctx) {
         if (ctx.level() == Level.BEGINNER) {
             return pool;
         }
@@ -51,8 +51,8 @@ public final class LevelRule implements PlanRule {
         Set<String> ids = new HashSet<>();
         pool.forEach(e -> ids.add(e.id()));
         Ladders ladders = ctx.catalogue().ladders();
-        List<CatalogExercise> fitting = new ArrayList<>(pool.size());
-        for (CatalogExercise e : pool) {
+        List<CatalogueExercise> fitting = new ArrayList<>(pool.size());
+        for (CatalogueExercise e : pool) {
             boolean outgrown = (advanced || e.kneeling()) && ladders.firstRung(e.id());
             if (!(outgrown && ladders.harderThan(e.id()).stream().anyMatch(ids::contains))) {
                 fitting.add(e);
@@ -62,7 +62,7 @@ public final class LevelRule implements PlanRule {
     }
 
     /** A preference against first rungs for an intermediate runner when a harder rung is in the pool. */
-    static int preference(CatalogExercise e, Set<String> pool, PlanningContext ctx) {
+    static int preference(CatalogueExercise e, Set<String> pool, PlanningContext ctx) {
         if (ctx.level() == Level.ADVANCED) {
             return e.loadable() && !e.equipment().isEmpty() ? LOADED : 0;
         }
@@ -87,12 +87,12 @@ public final class LevelRule implements PlanRule {
     }
 
     /** The week-1 strength dose for this level. */
-    public static Dose dose(CatalogExercise exercise, Level level) {
+    public static Dose dose(CatalogueExercise exercise, Level level) {
         return LevelDose.of(exercise.reference(), level.toDose());
     }
 
     /** The level dose's load: the catalogue load for ADVANCED on a loadable exercise, else none. */
-    public static Double loadKg(CatalogExercise exercise, Level level) {
+    public static Double loadKg(CatalogueExercise exercise, Level level) {
         return LevelDose.load(exercise.reference(), level.toDose());
     }
 

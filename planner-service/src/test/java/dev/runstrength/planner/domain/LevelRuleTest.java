@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LevelRuleTest {
 
-    private final CatalogExercise splitSquat = exercise("split-squat").reps(10, 15).load(12)
+    private final CatalogueExercise splitSquat = exercise("split-squat").reps(10, 15).load(12)
             .equipment(Equipment.DUMBBELLS).build();
 
     @Test
@@ -24,14 +24,14 @@ class LevelRuleTest {
     @Test
     void advancedThreeSetsAtTheTopWithLoadOnlyWhenLoadable() {
         assertThat(LevelRule.dose(splitSquat, Level.ADVANCED)).isEqualTo(new Dose(3, 15, null, 12.0));
-        CatalogExercise bodyWeight = exercise("squat").reps(10, 15).build();
+        CatalogueExercise bodyWeight = exercise("squat").reps(10, 15).build();
         assertThat(LevelRule.dose(bodyWeight, Level.ADVANCED).loadKg()).isNull();
         assertThat(LevelRule.loadKg(splitSquat, Level.INTERMEDIATE)).isNull();
     }
 
     @Test
     void holdsScaleTwoThirdsOneFourThirds() {
-        CatalogExercise plank = exercise("plank").hold(30).build();
+        CatalogueExercise plank = exercise("plank").hold(30).build();
         assertThat(LevelRule.dose(plank, Level.BEGINNER).holdSeconds()).isEqualTo(20);
         assertThat(LevelRule.dose(plank, Level.INTERMEDIATE).holdSeconds()).isEqualTo(30);
         assertThat(LevelRule.dose(plank, Level.ADVANCED).holdSeconds()).isEqualTo(40);
@@ -39,7 +39,7 @@ class LevelRuleTest {
 
     @Test
     void nothingAboveTheLevel() {
-        CatalogExercise nordic = exercise("nordic").level(Level.INTERMEDIATE).build();
+        CatalogueExercise nordic = exercise("nordic").level(Level.INTERMEDIATE).build();
         assertThat(LevelRule.allows(nordic, Level.INTERMEDIATE)).isTrue();
         assertThat(LevelRule.allows(nordic, Level.BEGINNER)).isFalse();
         assertThat(LevelRule.sets(Level.BEGINNER)).isEqualTo(2);
@@ -49,7 +49,7 @@ class LevelRuleTest {
     @Test
     void theLoadIsCarriedByTheExercisesImplement() {
         assertThat(splitSquat.reference().implement()).isEqualTo(dev.runstrength.dose.Implement.DUMBBELLS);
-        CatalogExercise swing = exercise("swing").reps(10, 15).load(16).equipment(Equipment.KETTLEBELL).build();
+        CatalogueExercise swing = exercise("swing").reps(10, 15).load(16).equipment(Equipment.KETTLEBELL).build();
         assertThat(swing.reference().implement()).isEqualTo(dev.runstrength.dose.Implement.KETTLEBELL);
         assertThat(exercise("squat").build().reference().implement()).isEqualTo(dev.runstrength.dose.Implement.ANY);
     }

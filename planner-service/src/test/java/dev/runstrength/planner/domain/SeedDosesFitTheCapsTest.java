@@ -15,7 +15,7 @@ class SeedDosesFitTheCapsTest {
 
     @Test
     void everyJumpFitsTheCapOfEveryLevelItIsOpenTo() {
-        for (CatalogExercise exercise : SeedCatalogue.load().exercises()) {
+        for (CatalogueExercise exercise : PlannerSeed.load().exercises()) {
             if (exercise.footContactsPerRep() == 0) {
                 continue;
             }
@@ -34,7 +34,7 @@ class SeedDosesFitTheCapsTest {
 
     @Test
     void theRopeJumpIsOneOfThem() {
-        CatalogExercise rope = SeedCatalogue.load().find("rope-jump").orElseThrow();
+        CatalogueExercise rope = PlannerSeed.load().find("rope-jump").orElseThrow();
         assertThat(rope.footContactsPerRep()).isPositive();
         assertThat(rope.minLevel()).isEqualTo(Level.INTERMEDIATE);
     }

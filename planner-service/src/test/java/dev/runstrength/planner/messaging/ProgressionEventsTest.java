@@ -9,7 +9,7 @@ import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.planner.PlannerTestResources;
-import dev.runstrength.planner.domain.CatalogExercise;
+import dev.runstrength.planner.domain.CatalogueExercise;
 import dev.runstrength.planner.domain.Catalogue;
 import dev.runstrength.planner.domain.PainRule;
 import dev.runstrength.planner.mapping.CatalogueMapping;
@@ -115,7 +115,7 @@ class ProgressionEventsTest {
         List<String> used = third.findValues("exerciseId").stream().map(JsonNode::asText).distinct().toList();
         assertThat(used).isNotEmpty();
         for (String usedId : used) {
-            CatalogExercise e = catalogue.find(usedId).orElseThrow();
+            CatalogueExercise e = catalogue.find(usedId).orElseThrow();
             assertThat(e.deepKneeFlexion()).as(usedId).isFalse();
             assertThat(e.isJump()).as(usedId).isFalse();
             assertThat(e.kneeling() || e.isLungeOrSplitSquat()).as(usedId).isFalse();

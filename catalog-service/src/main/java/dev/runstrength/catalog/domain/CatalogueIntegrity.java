@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one entry point for the catalogue's integrity rules, on every write and for the whole seed. */
-public final class CatalogIntegrity {
+public final class CatalogueIntegrity {
 
     public static final List<IntegrityRule> RULES = List.of(
             new RequiredFields(),
@@ -27,7 +27,7 @@ public final class CatalogIntegrity {
             new ContraindicationsAreLoaded(),
             new DoseFitsFootContactCap());
 
-    private CatalogIntegrity() {
+    private CatalogueIntegrity() {
     }
 
     /** Violations of writing {@code candidate} into {@code catalogue} (muscle ids not checked). */

@@ -19,7 +19,7 @@ import java.util.Set;
  * The facts several rules need about an exercise (is it a jump, a foot strike, a compound lift, a
  * lunge) live here, so the rules ask the exercise and never each other.
  */
-public record CatalogExercise(
+public record CatalogueExercise(
         String id,
         String name,
         ExerciseStatus status,
@@ -31,7 +31,7 @@ public record CatalogExercise(
         boolean unilateral,
         Set<Equipment> equipment,
         Impact impact,
-        CatalogPrescription prescription,
+        CataloguePrescription prescription,
         Set<PainArea> contraindications,
         List<String> progressions,
         List<String> regressions,
@@ -50,7 +50,7 @@ public record CatalogExercise(
     private static final Set<MuscleGroup> LEG_GROUPS = EnumSet.of(MuscleGroup.GLUTES, MuscleGroup.QUADS,
             MuscleGroup.HAMSTRINGS);
 
-    public CatalogExercise {
+    public CatalogueExercise {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         status = status == null ? ExerciseStatus.ACTIVE : status;
@@ -92,9 +92,9 @@ public record CatalogExercise(
     }
 
     /** An exercise as the catalogue gives it; its dose model reference is derived. */
-    public CatalogExercise(String id, String name, ExerciseStatus status, Set<BlockPhase> phases, List<Purpose> purposes,
+    public CatalogueExercise(String id, String name, ExerciseStatus status, Set<BlockPhase> phases, List<Purpose> purposes,
                            Set<MuscleGroup> primaryGroups, Set<MuscleGroup> secondaryGroups, Level minLevel, boolean unilateral,
-                           Set<Equipment> equipment, Impact impact, CatalogPrescription prescription,
+                           Set<Equipment> equipment, Impact impact, CataloguePrescription prescription,
                            Set<PainArea> contraindications, List<String> progressions, List<String> regressions,
                            List<String> cues, List<String> cautions, Pattern pattern, boolean loadable, int footContactsPerRep,
                            int secondsPerRep, boolean deepKneeFlexion, Map<PainArea, LoadLevel> loads, boolean kneeling) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The planner plans from its own replica of catalog.exercises; a retired exercise is never planned again. */
 @QuarkusTest
 @PlannerTestResources
-class CatalogRetirementTest {
+class CatalogueRetirementTest {
 
     @Inject
     CatalogReplica replica;
