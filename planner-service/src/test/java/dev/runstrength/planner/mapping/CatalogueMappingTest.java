@@ -8,7 +8,7 @@ import dev.runstrength.contracts.events.Exercise;
 import dev.runstrength.planner.domain.CatalogueExercise;
 import dev.runstrength.planner.domain.Catalogue;
 import dev.runstrength.planner.domain.MuscleGroup;
-import dev.runstrength.planner.messaging.SeedExercises;
+import dev.runstrength.replica.SeedExercises;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
