@@ -1,12 +1,16 @@
 package dev.runstrength.planner.domain;
 
 import dev.runstrength.dose.CatalogueDose;
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.HeavyLiftDose;
 import dev.runstrength.dose.Implement;
+import dev.runstrength.dose.LevelDose;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,6 +109,28 @@ public record CatalogueExercise(
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
         return values == null || values.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(values));
+    }
+
+    /** The week-1 strength dose of this exercise for a runner of {@code level} (shared dose model, DOMAIN rule 4). */
+    public Dose levelDose(Level level) {
+        return LevelDose.of(reference, level.toDose());
+    }
+
+    /** The level dose's load: the catalogue load for ADVANCED on a loadable exercise, else none. */
+    public Double levelLoadKg(Level level) {
+        return LevelDose.load(reference, level.toDose());
+    }
+
+    /** Whether {@code to} (tracking's dose) is one this exercise can be given as a heavy main lift at {@code level}. */
+    public boolean takesAsHeavyLift(Level level, Dose to) {
+        Optional<HeavyLiftDose> h = HeavyLiftDose.forLevel(level.toDose());
+        if (h.isEmpty() || to.countsHold() || to.sets() < 1 || to.sets() > h.get().setsMax()) {
+            return false;
+        }
+        int low = Math.min(h.get().repsMin(), reference.range().bottom());
+        int high = Math.max(h.get().repsMax(), reference.range().cap());
+        return to.reps() >= low && to.reps() <= high
+                && (!to.loaded() || reference.implement().offers(to.loadKg()));
     }
 
     public boolean isActive() {

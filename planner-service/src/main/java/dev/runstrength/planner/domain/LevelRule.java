@@ -1,6 +1,5 @@
 package dev.runstrength.planner.domain;
 
-import dev.runstrength.dose.Dose;
 import dev.runstrength.dose.LevelDose;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,11 +10,12 @@ import java.util.Set;
  * DOMAIN rule 4. No exercise above the runner's level, and the week-1 strength dose by level from the
  * shared dose model ({@link LevelDose}): BEGINNER 2 sets at the bottom of the range, no load;
  * INTERMEDIATE 3 sets mid-range; ADVANCED 3 sets at the top, with the catalogue load when the exercise
- * is loadable. The rung fits the level (v1.1): an advanced runner is not given the first rung of a
- * ladder (knee plank, assisted Nordic, double-leg calf raise) when a harder rung of it is open to them
- * (equipment, pain, phase); an intermediate runner is not given the kneeling first rungs (knee plank,
- * knee side plank, assisted Nordic) then, and leans away from the others. Heavy main lifts are
- * {@link HeavyLiftRule}'s.
+ * is loadable (the dose itself is asked of the values: {@link CatalogueExercise#levelDose(Level)},
+ * {@link Level#sets()}, so other rules need not ask this one). The rung fits the level (v1.1): an
+ * advanced runner is not given the first rung of a ladder (knee plank, assisted Nordic, double-leg
+ * calf raise) when a harder rung of it is open to them (equipment, pain, phase); an intermediate
+ * runner is not given the kneeling first rungs (knee plank, knee side plank, assisted Nordic) then,
+ * and leans away from the others. Heavy main lifts are {@link HeavyLiftRule}'s.
  */
 public final class LevelRule implements PlanRule {
 
@@ -82,26 +82,12 @@ public final class LevelRule implements PlanRule {
         return 0;
     }
 
-    public static int sets(Level level) {
-        return LevelDose.sets(level.toDose());
-    }
-
-    /** The week-1 strength dose for this level. */
-    public static Dose dose(CatalogueExercise exercise, Level level) {
-        return LevelDose.of(exercise.reference(), level.toDose());
-    }
-
-    /** The level dose's load: the catalogue load for ADVANCED on a loadable exercise, else none. */
-    public static Double loadKg(CatalogueExercise exercise, Level level) {
-        return LevelDose.load(exercise.reference(), level.toDose());
-    }
-
     @Override
     public void explain(PlanOutline plan, RationaleLog log) {
         if (!plan.hasSessions()) {
             return;
         }
-        if (PainRule.volumeLevel(plan.ctx().level(), plan.ctx().pain()) != plan.ctx().level()) {
+        if (plan.ctx().pain().volumeLevel(plan.ctx().level()) != plan.ctx().level()) {
             // PAIN_SEVERE says what the dose is instead
             log.add(CODE, "Your level's exercises, but while the pain is severe the dose is a beginner's: 2 sets at the "
                     + "bottom of each rep range and no added load.");

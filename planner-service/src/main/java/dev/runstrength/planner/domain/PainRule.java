@@ -110,7 +110,7 @@ public final class PainRule implements PlanRule {
 
     /** Held weights (barbell, kettlebell, dumbbells): kept out with severe pain anywhere, the session stays gentle. */
     static boolean carriesWeights(CatalogueExercise e) {
-        return e.loadable() && e.equipment().stream().anyMatch(HeavyLiftRule.LOAD_EQUIPMENT::contains);
+        return e.loadable() && e.equipment().stream().anyMatch(Equipment::isHeldWeight);
     }
 
     /**
@@ -118,12 +118,7 @@ public final class PainRule implements PlanRule {
      * bottom of each range and shorter holds, in a beginner's weekly volume (whatever the level); otherwise the level's.
      */
     static Dose startDose(CatalogueExercise e, Level level, PainPicture pain) {
-        return LevelRule.dose(e, volumeLevel(level, pain));
-    }
-
-    /** The level whose dose and weekly volume (sets, exercises a session) the strength work takes: a beginner's with severe pain. */
-    static Level volumeLevel(Level level, PainPicture pain) {
-        return pain.severeAnywhere() ? Level.BEGINNER : level;
+        return e.levelDose(pain.volumeLevel(level));
     }
 
     static boolean loadedHinge(CatalogueExercise e) {
@@ -155,7 +150,7 @@ public final class PainRule implements PlanRule {
         if (e.pattern() != dev.runstrength.planner.domain.Pattern.CALF_FOOT || !e.covers(MuscleGroup.CALVES)) {
             return false;
         }
-        return e.prescription().isHold() || lowering(e.prescription().tempo()) >= 3;
+        return e.prescription().isHold() || Tempo.lowering(e.prescription().tempo()) >= 3;
     }
 
     /** The nearest regression of {@code e} (breadth-first, nearest listed first) that is in the pool. */
@@ -180,23 +175,10 @@ public final class PainRule implements PlanRule {
     /** The tempo with pain's slow lowering: calf raises lower over 3 s or more with foot-chain pain of 3 or more. */
     static String tempo(CatalogueExercise e, PainPicture pain) {
         String own = e.prescription().tempo();
-        if (pain.worstFootChain() >= PainBand.CAUTION_FROM && e.isCalfRaise() && lowering(own) < 3) {
+        if (pain.worstFootChain() >= PainBand.CAUTION_FROM && e.isCalfRaise() && Tempo.lowering(own) < 3) {
             return SLOW_LOWERING_TEMPO;
         }
         return own;
-    }
-
-    /** Seconds of the lowering part of a tempo ("3-0-1-0": 3), 0 when there is none. */
-    static int lowering(String tempo) {
-        if (tempo == null || tempo.isEmpty() || !Character.isDigit(tempo.charAt(0))) {
-            return 0;
-        }
-        int dash = tempo.indexOf('-');
-        try {
-            return Integer.parseInt(dash < 0 ? tempo : tempo.substring(0, dash));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** The cautions for this runner: the catalogue's that concern them, and pain's own, each once. */

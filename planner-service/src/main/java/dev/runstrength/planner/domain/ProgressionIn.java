@@ -100,7 +100,7 @@ public final class ProgressionIn implements PlanRule {
         }
         Dose to = new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg());
         if (Prescribable.fits(e.reference(), level.toDose(), block.toDose(), to)
-                || (heavy && HeavyLiftRule.accepts(e, level, to))) {
+                || (heavy && e.takesAsHeavyLift(level, to))) {
             return Optional.of(to);
         }
         return Prescribable.fit(e.reference(), level.toDose(), block.toDose(), to);

@@ -75,7 +75,7 @@ final class SessionDesigner {
         Set<String> siblings = new HashSet<>();
         earlier.forEach(t -> t.strengthen().forEach(slot -> siblings.add(slot.id())));
         SessionPicks picks = new SessionPicks(ctx, dosing, label, kind, pool, weeks, siblings);
-        int most = kind == SessionKind.REGULAR ? TimeBudgetRule.mostExercises(PainRule.volumeLevel(ctx.level(), ctx.pain())) : LIGHT_SESSION_EXERCISES;
+        int most = kind == SessionKind.REGULAR ? TimeBudgetRule.mostExercises(ctx.pain().volumeLevel(ctx.level())) : LIGHT_SESSION_EXERCISES;
         keep(picks);
 
         boolean heavy = HeavyLiftRule.applies(ctx, kind);

@@ -210,7 +210,7 @@ final class SessionPicks {
             return 0;
         }
         int bottom = e.reference().range().bottom();
-        return PlyometricsGate.contacts(e.footContactsPerRep(), LevelRule.sets(ctx.level()), e.prescription().isHold()
+        return PlyometricsGate.contacts(e.footContactsPerRep(), ctx.level().sets(), e.prescription().isHold()
                 ? null : bottom, e.prescription().isHold() ? bottom : null, e.prescription().perSide());
     }
 
@@ -229,7 +229,7 @@ final class SessionPicks {
 
     /** Cuts sets toward 1, then drops the last picks (the heavy, compound and first single-leg ones last). */
     void fit(int available) {
-        int levelSets = LevelRule.sets(ctx.level());
+        int levelSets = ctx.level().sets();
         for (int cap = levelSets - 1; cap >= 1 && total() > available; cap--) {
             for (int i = 0; i < slots.size(); i++) {
                 if (!slots.get(i).heavy()) {
@@ -262,8 +262,8 @@ final class SessionPicks {
      * favour most given what the session already holds.
      */
     void extras(int available, int most, boolean power) {
-        Level volume = PainRule.volumeLevel(ctx.level(), ctx.pain());
-        int levelSets = LevelRule.sets(volume);
+        Level volume = ctx.pain().volumeLevel(ctx.level());
+        int levelSets = volume.sets();
         int setsLimit = TimeBudgetRule.sessionSets(volume, ctx.profile().sessionsPerWeek());
         int sets = 0;
         for (Slot s : slots) {

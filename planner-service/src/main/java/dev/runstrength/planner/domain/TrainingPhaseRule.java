@@ -119,7 +119,7 @@ public final class TrainingPhaseRule implements PlanRule {
         if (fromTracking != null && fromTracking.sets() == 1 && !fromTracking.loaded()) {
             return fromTracking;
         }
-        return LevelRule.dose(e, Level.BEGINNER).withSets(1).withLoad(null);
+        return e.levelDose(Level.BEGINNER).withSets(1).withLoad(null);
     }
 
     @Override

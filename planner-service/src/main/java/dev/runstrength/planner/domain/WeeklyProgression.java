@@ -82,7 +82,7 @@ public final class WeeklyProgression implements PlanRule {
             return tempo;
         }
         String t = tempo == null || tempo.isBlank() ? PLAIN_TEMPO : tempo;
-        int lowering = PainRule.lowering(t);
+        int lowering = Tempo.lowering(t);
         int dash = t.indexOf('-');
         if (dash < 0 || t.toUpperCase().contains("X") || lowering == 0) {
             return tempo;

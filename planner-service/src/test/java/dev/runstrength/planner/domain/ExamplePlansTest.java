@@ -105,7 +105,7 @@ class ExamplePlansTest {
         });
         assertThat(strength(plan)).filteredOn(pe -> ex(pe).isCalfRaise()).allSatisfy(pe -> {
             assertThat(pe.cautions()).anyMatch(c -> c.contains("toe level"));
-            assertThat(PainRule.lowering(pe.tempo())).isGreaterThanOrEqualTo(3);
+            assertThat(Tempo.lowering(pe.tempo())).isGreaterThanOrEqualTo(3);
         });
         assertThat(rationale(plan, PainRule.CODE_FOOT)).contains("no skips, dribbles, hops, rope or explosive push-offs");
     }

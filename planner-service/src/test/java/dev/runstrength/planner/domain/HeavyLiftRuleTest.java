@@ -52,9 +52,9 @@ class HeavyLiftRuleTest {
 
     @Test
     void trackingsHeavyDosesAreAcceptedWithinTheLiftsSetsAndReps() {
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.ADVANCED, Dose.ofReps(4, 4))).isTrue();
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.ADVANCED, Dose.ofReps(5, 4))).isFalse();
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.ADVANCED, new Dose(3, 5, null, 61.0))).as("no such plate").isFalse();
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.BEGINNER, Dose.ofReps(3, 6))).isFalse();
+        assertThat(backSquat.takesAsHeavyLift(Level.ADVANCED, Dose.ofReps(4, 4))).isTrue();
+        assertThat(backSquat.takesAsHeavyLift(Level.ADVANCED, Dose.ofReps(5, 4))).isFalse();
+        assertThat(backSquat.takesAsHeavyLift(Level.ADVANCED, new Dose(3, 5, null, 61.0))).as("no such plate").isFalse();
+        assertThat(backSquat.takesAsHeavyLift(Level.BEGINNER, Dose.ofReps(3, 6))).isFalse();
     }
 }

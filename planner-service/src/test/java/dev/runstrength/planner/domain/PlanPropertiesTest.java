@@ -347,7 +347,7 @@ class PlanPropertiesTest {
                 }
                 CataloguePrescription p = e.prescription();
                 if (p.isHold()) {
-                    assertThat(pe.holdSeconds()).isEqualTo(LevelRule.dose(e, level).holdSeconds());
+                    assertThat(pe.holdSeconds()).isEqualTo(e.levelDose(level).holdSeconds());
                 } else {
                     int expected = switch (level) {
                         case BEGINNER -> p.repsMin();
@@ -745,7 +745,7 @@ class PlanPropertiesTest {
                 if (footChain >= 3 && e.isCalfRaise()) {
                     assertThat(pe.cautions()).as(pe.exerciseId() + " toe level")
                             .anyMatch(c -> c.contains("toe level") || c.contains("level with the toes"));
-                    assertThat(PainRule.lowering(pe.tempo())).as(pe.exerciseId() + " slow lowering").isGreaterThanOrEqualTo(3);
+                    assertThat(Tempo.lowering(pe.tempo())).as(pe.exerciseId() + " slow lowering").isGreaterThanOrEqualTo(3);
                 }
             }
         }

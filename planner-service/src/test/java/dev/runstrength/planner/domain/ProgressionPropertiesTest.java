@@ -115,7 +115,7 @@ class ProgressionPropertiesTest {
                     CatalogueExercise target = SEED.find(toId).orElseThrow();
                     boolean heavy = pe.targetRpe() != null && toId.equals(e.id());
                     if (!Prescribable.fits(target.reference(), level.toDose(), b.phase().toDose(), to)
-                            && !(heavy && HeavyLiftRule.accepts(target, level, to))) {
+                            && !(heavy && target.takesAsHeavyLift(level, to))) {
                         continue;
                     }
                     if ((recovery && (to.sets() != 1 || to.loaded())) || !targets.add(toId)) {
@@ -275,7 +275,7 @@ class ProgressionPropertiesTest {
                 if (e.footContactsPerRep() > 0) {
                     continue; // a first block of jumps starts under its own foot-contact allowance (rule 6)
                 }
-                Dose expected = pe.targetRpe() != null ? HeavyLiftRule.start(profile.level()) : LevelRule.dose(e, profile.level());
+                Dose expected = pe.targetRpe() != null ? HeavyLiftRule.start(profile.level()) : e.levelDose(profile.level());
                 if (pe.targetRpe() == null && heavySession && PlanPropertiesTest.legCompound(e)) {
                     // supporting work beside the heavy lift starts at the bottom of its range (rule 4)
                     expected = expected.withAmount(Math.min(expected.amount(), e.prescription().repsMin()));
@@ -368,7 +368,7 @@ class ProgressionPropertiesTest {
                 assertThat(profile.equipment()).as(pe.exerciseId()).containsAll(e.equipment());
                 assertThat(profile.level().atLeast(e.minLevel())).as(pe.exerciseId()).isTrue();
                 if (s.block(BlockPhase.STRENGTHEN).exercises().contains(pe)) {
-                    int most = pe.targetRpe() != null && profile.level() == Level.ADVANCED ? 4 : LevelRule.sets(profile.level());
+                    int most = pe.targetRpe() != null && profile.level() == Level.ADVANCED ? 4 : profile.level().sets();
                     assertThat(pe.sets()).isLessThanOrEqualTo(most);
                     if (pe.reps() != null && pe.targetRpe() == null) {
                         assertThat(pe.reps()).as(pe.exerciseId()).isLessThanOrEqualTo(e.prescription().repsMax());

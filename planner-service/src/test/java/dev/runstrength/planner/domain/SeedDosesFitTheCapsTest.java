@@ -23,7 +23,7 @@ class SeedDosesFitTheCapsTest {
                 if (!level.atLeast(exercise.minLevel())) {
                     continue;
                 }
-                Dose dose = LevelRule.dose(exercise, level);
+                Dose dose = exercise.levelDose(level);
                 int contacts = PlyometricsGate.contacts(exercise.footContactsPerRep(), dose.sets(), dose.reps(),
                         dose.holdSeconds(), exercise.prescription().perSide());
                 assertThat(contacts).as("%s at %s (%d x %d)", exercise.id(), level, dose.sets(), dose.amount())

@@ -18,7 +18,7 @@ class WeeklyProgressionTest {
     }
 
     private Dose dose(CatalogueExercise e, Level level, int week) {
-        return WeeklyProgression.dose(e, LevelRule.dose(e, level), week(week, 0), false, week(1, 0));
+        return WeeklyProgression.dose(e, e.levelDose(level), week(week, 0), false, week(1, 0));
     }
 
     @Test
@@ -80,14 +80,14 @@ class WeeklyProgressionTest {
         // the next block starts from it again
         assertThat(WeeklyProgression.dose(split, tracked, week(1, 1), true, week(2, 0))).isEqualTo(tracked);
         // a level dose in the same replan sits where the block is: week 2 is one step above week 1
-        assertThat(WeeklyProgression.dose(split, LevelRule.dose(split, Level.INTERMEDIATE), week(2, 0), false, week(2, 0)))
+        assertThat(WeeklyProgression.dose(split, split.levelDose(Level.INTERMEDIATE), week(2, 0), false, week(2, 0)))
                 .isEqualTo(new Dose(3, 13, null, null));
     }
 
     @Test
     void peakDropsASetTaperHalvesRecoveryIsOneLightSet() {
-        assertThat(TrainingPhaseRule.peak(LevelRule.dose(split, Level.INTERMEDIATE)).sets()).isEqualTo(2);
-        Dose taper = TrainingPhaseRule.taper(LevelRule.dose(split, Level.INTERMEDIATE));
+        assertThat(TrainingPhaseRule.peak(split.levelDose(Level.INTERMEDIATE)).sets()).isEqualTo(2);
+        Dose taper = TrainingPhaseRule.taper(split.levelDose(Level.INTERMEDIATE));
         assertThat(taper.volume() / 36.0).isBetween(0.45, 0.55);
         assertThat(TrainingPhaseRule.recovery(loaded, null)).isEqualTo(new Dose(1, 8, null, null));
         assertThat(TrainingPhaseRule.recovery(loaded, new Dose(1, 10, null, null))).isEqualTo(new Dose(1, 10, null, null));
