@@ -45,6 +45,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private final String editorToken = tokens.editor();
     private KafkaBroker kafka;
     private PostgresServer postgres;
+    private OtlpReceiver traces;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
@@ -65,6 +66,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
 
     private void start() throws Exception {
         Files.createDirectories(logs);
+        traces = new OtlpReceiver();
         kafka = KafkaBroker.start(KafkaBroker.Options.defaults());
         kafka.createTopics(ContractTopics.all(ContractTopics.DEFAULT_PARTITIONS));
         postgres = PostgresServer.start(PostgresServer.Options.defaults().withLogFile(logs.resolve("postgres.log")));
@@ -114,6 +116,8 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private void start(String instance, Service service, Map<String, String> settings) {
         Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
                 postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER);
+        // every service exports its spans to the receiver in this JVM, as it would to a collector
+        env.putAll(traces.environment());
         env.putAll(settings);
         processes.put(instance, ChildProcess.start(instance, service.command(repo), env,
                 logs.resolve(instance + ".log"), logs.resolve(instance + ".pid")));
@@ -219,6 +223,11 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         return new KafkaProbe(kafka.bootstrapServers());
     }
 
+    /** The spans the services have exported so far (OTLP over HTTP to a receiver in this JVM). */
+    OtlpReceiver traces() {
+        return traces;
+    }
+
     @Override
     public void close() {
         processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));
@@ -227,6 +236,9 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         }
         if (postgres != null) {
             postgres.stop();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 }

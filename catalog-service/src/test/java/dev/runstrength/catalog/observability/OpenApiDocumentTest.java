@@ -2,6 +2,7 @@ package dev.runstrength.catalog.observability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.runstrength.catalog.CatalogTestResources;
 import dev.runstrength.infra.observability.OpenApiCheck;
@@ -58,6 +59,10 @@ class OpenApiDocumentTest {
         OpenAPI api = OpenApiCheck.parse(document).getOpenAPI();
         Schema<?> exercise = api.getComponents().getSchemas().get("Exercise");
         assertThat(exercise.getRequired()).contains("id", "name", "version", "phases", "status", "prescription");
+        // the contract's example, so a generated client and the Swagger UI show a body the services accept
+        assertThat(exercise.getExamples()).isNotEmpty().allSatisfy(example ->
+                assertThat(example).asInstanceOf(MAP)
+                        .containsEntry("id", "glute-bridge"));
         Schema<?> name = (Schema<?>) exercise.getProperties().get("name");
         assertThat(name.getMaxLength()).isNotNull();
         assertThat(api.getPaths().get("/exercises").getPost().getRequestBody().getContent()

@@ -13,6 +13,12 @@ public final class CloudEventHeaders {
     /** The schema's {@code $id}; written on every event RunStrength produces, not required on events it reads. */
     public static final String DATASCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
+    /**
+     * The W3C trace context of the work that produced the event (CloudEvents distributed-tracing
+     * extension); optional, written by RunStrength when that work was traced.
+     */
+    public static final String TRACEPARENT = "ce_traceparent";
+    public static final String TRACESTATE = "ce_tracestate";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String APPLICATION_JSON = "application/json";

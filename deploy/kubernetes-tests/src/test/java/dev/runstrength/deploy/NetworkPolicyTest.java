@@ -66,7 +66,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void the_services_reach_dns_the_brokers_and_the_database_only(String overlay) {
+    void the_services_reach_dns_the_brokers_the_database_and_the_trace_collector_only(String overlay) {
         Overlay rendered = Overlay.rendered(overlay);
         for (String service : ServiceConfig.SERVICES) {
             Workloads workload = Workloads.of(rendered, service);
@@ -80,7 +80,10 @@ class NetworkPolicyTest {
                     rule.getPorts().forEach(p -> egressPorts.add(p.getPort().getIntVal()));
                 }
             }
-            assertThat(egressPorts).as(service).containsExactlyInAnyOrder(53, 5432, 9093);
+            assertThat(egressPorts).as(service).containsExactlyInAnyOrder(53, 4317, 5432, 9093);
+            // OTLP to the collector (QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT), in the observability namespace only
+            assertThat(egressPeers(policies, 4317)).singleElement().satisfies(peer -> assertThat(
+                    peer.getNamespaceSelector().getMatchLabels()).isEqualTo(Map.of("kubernetes.io/metadata.name", "observability")));
 
             if (rendered.bundlesKafkaAndPostgres()) {
                 Kafka kafka = KafkaTest.kafka(rendered);

@@ -64,9 +64,11 @@ final class SessionPicks {
     }
 
     boolean usable(CatalogueExercise e) {
-        if (CoverageRule.secondLoadedHinge(e, slots)) {
-            return false;
-        }
+        return !CoverageRule.secondLoadedHinge(e, slots) && fits(e);
+    }
+
+    /** Whether the exercise may join the session's picks: no exercise or ladder twice, warm-up and cool-down kept where they were. */
+    private boolean fits(CatalogueExercise e) {
         Ladders ladders = ctx.catalogue().ladders();
         for (Slot s : slots) {
             if (s.id().equals(e.id()) || ladders.sameLadder(s.id(), e.id())) {
@@ -84,8 +86,13 @@ final class SessionPicks {
                 || previous.had(e.id(), label, BlockPhase.RECOVER));
     }
 
+    /**
+     * Adds a replan's kept exercise. The one-loaded-hinge rule does not apply: a first plan never holds two, so two
+     * kept ones mean tracking moved one up its ladder (single-leg deadlift to its weighted rung), and what tracking
+     * sent is prescribed as sent (rule 11).
+     */
     boolean add(Slot slot) {
-        if (!usable(slot.exercise())) {
+        if (!fits(slot.exercise())) {
             return false;
         }
         slots.add(placed(slot));

@@ -109,14 +109,25 @@ class ProgressionInTest {
 
     @Test
     void aLadderMoveTakesTheOldExercisesPlaceInItsSession() {
-        Plan before = plan(Runners.beginner(), ProgressionState.empty());
-        CatalogueExercise[] move = nextRung(before, BlockPhase.STRENGTHEN);
-        assertThat(move).as("a strength exercise of the beginner's plan with a next rung open to them").isNotNull();
+        // the first of these runners whose plan holds an exercise with a next rung open to them and not yet used
+        RunnerProfile runner = null;
+        Plan before = null;
+        CatalogueExercise[] move = null;
+        for (RunnerProfile candidate : List.of(Runners.beginner(), Runners.generousBeginner(), Runners.trailRunner(),
+                Runners.marathoner())) {
+            before = plan(candidate, ProgressionState.empty());
+            move = nextRung(before, BlockPhase.STRENGTHEN, candidate);
+            if (move != null) {
+                runner = candidate;
+                break;
+            }
+        }
+        assertThat(move).as("a strength exercise of a plan with a next rung open to its runner").isNotNull();
         CatalogueExercise from = move[0];
         CatalogueExercise to = move[1];
         String session = sessionOf(before, from.id());
 
-        Plan plan = GENERATOR.generate(new PlanRequest(Runners.beginner(), PlannerSeed.load(), state(from.id(),
+        Plan plan = GENERATOR.generate(new PlanRequest(runner, PlannerSeed.load(), state(from.id(),
                 entry(to, 2), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2", PreviousPlan.of(before)));
 
         assertThat(ids(plan)).contains(to.id()).doesNotContain(from.id());

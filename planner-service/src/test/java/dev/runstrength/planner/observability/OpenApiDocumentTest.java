@@ -2,6 +2,7 @@ package dev.runstrength.planner.observability;
 
 import static dev.runstrength.infra.security.Callers.atManagement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.runstrength.infra.observability.OpenApiCheck;
 import dev.runstrength.planner.PlannerTestResources;
@@ -43,6 +44,10 @@ class OpenApiDocumentTest {
         OpenAPI api = OpenApiCheck.parse(document).getOpenAPI();
         Schema<?> profile = api.getComponents().getSchemas().get("RunnerProfile");
         assertThat(profile.getRequired()).contains("runnerId", "updatedAt", "level");
+        // the contract's example, so a generated client and the Swagger UI show a body the services accept
+        assertThat(profile.getExamples()).isNotEmpty().allSatisfy(example ->
+                assertThat(example).asInstanceOf(MAP)
+                        .containsEntry("runnerId", "r-1042"));
         assertThat(((Schema<?>) profile.getProperties().get("sessionsPerWeek")).getMaximum())
                 .isEqualByComparingTo(new BigDecimal(4));
         assertThat(((Schema<?>) profile.getProperties().get("minutesPerSession")).getMinimum())

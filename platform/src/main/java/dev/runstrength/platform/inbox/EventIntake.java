@@ -60,9 +60,11 @@ public class EventIntake {
     private final MeterRegistry registry;
     private final TransientRetry retry;
     private final ChannelPositions positions;
+    /** Each applied record's span, a child of the trace context it carries (docs/observability.md, "Traces"). */
+    private final RecordSpans recordSpans;
 
     public EventIntake(ConsumedEvents consumed, KeyLocks locks, DeadLetters deadLetters, MeterRegistry registry,
-                       TransientRetry retry, ChannelPositions positions) {
+                       TransientRetry retry, ChannelPositions positions, RecordSpans recordSpans) {
         this.consumed = consumed;
         this.locks = locks;
         this.deadLetters = deadLetters;
@@ -70,6 +72,7 @@ public class EventIntake {
         this.registry = registry;
         this.retry = retry;
         this.positions = positions;
+        this.recordSpans = recordSpans;
     }
 
     /** Takes in one poll's records (tombstones already left out by the caller). */
@@ -192,7 +195,14 @@ public class EventIntake {
             Set<String> fresh = consumed.markAll(channel.consumer(), ids);
             List<AcceptedEvent> toApply = events.stream().filter(event -> fresh.contains(event.event().id())).toList();
             if (!toApply.isEmpty()) {
-                handler.apply(toApply);
+                try (RecordSpans.Open spans = recordSpans.start(channel, toApply)) {
+                    try {
+                        handler.apply(toApply);
+                    } catch (Exception e) {
+                        spans.failed(e);
+                        throw e;
+                    }
+                }
             }
             return toApply.size();
         });

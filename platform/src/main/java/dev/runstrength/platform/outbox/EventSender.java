@@ -7,6 +7,9 @@ import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
 import dev.runstrength.platform.kafka.Producers;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.runstrength.platform.tracing.EventTraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +43,15 @@ public class EventSender {
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
     private final RecordLimits limits;
+    private final SendSpans spans;
     private volatile Producer<String, byte[]> producer;
 
-    public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+    public EventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry,
+                       Tracer tracer) {
         this.kafkaConfig = kafkaConfig;
         this.registry = registry;
         this.limits = new RecordLimits(kafkaConfig);
+        this.spans = new SendSpans(tracer);
     }
 
     /** An event the broker will never take as it is (too large), and the broker's or client's words. */
@@ -62,8 +68,12 @@ public class EventSender {
         List<Refusal> refused = new ArrayList<>();
         List<OutboxEvent> sent = new ArrayList<>(events.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        List<Span> sends = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
             ProducerRecord<String, byte[]> record = toRecord(event);
+            // the send continues the trace stored with the row, and the record carries the send's context
+            Span send = spans.start(event, record);
+            EventTraceContext.write(SendSpans.carried(send, event), record.headers());
             int size = sizeOf(record);
             int limit = limits.of(record.topic());
             if (size > limit) {
@@ -71,9 +81,11 @@ public class EventSender {
                 // retry until delivery.timeout.ms, then fail with a timeout that looks like any other
                 refused.add(new Refusal(event, "RecordTooLargeException: the record is " + size + " bytes, more than the "
                         + limit + " that " + record.topic() + " takes (" + limits.describe(record.topic()) + ")"));
+                SendSpans.end(send, "refused: too large");
                 continue;
             }
             sent.add(event);
+            sends.add(send);
             acks.add(producer().send(record));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -81,7 +93,9 @@ public class EventSender {
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                SendSpans.end(sends.get(i), null);
             } catch (ExecutionException e) {
+                SendSpans.end(sends.get(i), e.getCause().toString());
                 if (tooLarge(e.getCause())) {
                     refused.add(new Refusal(sent.get(i), e.getCause().getClass().getSimpleName() + ": "
                             + e.getCause().getMessage()));
@@ -89,6 +103,7 @@ public class EventSender {
                     failure = e;
                 }
             } catch (TimeoutException e) {
+                SendSpans.end(sends.get(i), "no acknowledgement in time");
                 if (failure == null) {
                     failure = e;
                 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.ContractJson;
+import dev.runstrength.platform.tracing.CausingTrace;
+import dev.runstrength.platform.tracing.EventTraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -56,6 +58,9 @@ public class Outbox {
         event.source = config.source();
         event.occurredAt = Instant.now(clock);
         event.payload = toJson(data);
+        EventTraceContext.Stored trace = CausingTrace.of(key);
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
         event.persist();
         // one wake-up per transaction, however many events it appends
         if (transactions.getResource(WAKE_REGISTERED) == null) {

@@ -42,4 +42,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** W3C trace context of the work that appended the event; null when it was not traced. */
+    @Column(length = 55)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
 }
