@@ -54,16 +54,8 @@ public final class KafkaBroker implements AutoCloseable {
             return new Options("127.0.0.1", 0, 0, null, 3, Map.of());
         }
 
-        public Options withHost(String value) {
-            return new Options(value, brokerPort, controllerPort, dataDir, defaultPartitions, properties);
-        }
-
         public Options withBrokerPort(int value) {
             return new Options(host, value, controllerPort, dataDir, defaultPartitions, properties);
-        }
-
-        public Options withControllerPort(int value) {
-            return new Options(host, brokerPort, value, dataDir, defaultPartitions, properties);
         }
 
         /** A persistent data directory, formatted on first use and reused afterwards. */

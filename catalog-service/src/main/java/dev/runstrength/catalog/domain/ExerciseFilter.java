@@ -31,10 +31,6 @@ public record ExerciseFilter(
         status = status == null ? StatusFilter.ACTIVE : status;
     }
 
-    public static ExerciseFilter activeOnly() {
-        return new ExerciseFilter(null, null, null, null, null, null, null, null, StatusFilter.ACTIVE);
-    }
-
     public boolean matches(Exercise exercise) {
         return statusMatches(exercise)
                 && (phase == null || exercise.servesPhase(phase))

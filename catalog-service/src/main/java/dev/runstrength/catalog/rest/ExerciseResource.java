@@ -12,8 +12,8 @@ import dev.runstrength.catalog.domain.Purpose;
 import dev.runstrength.catalog.domain.SlugRule;
 import dev.runstrength.catalog.mapping.ExerciseMapper;
 import dev.runstrength.catalog.persistence.ExerciseEntity.Origin;
-import dev.runstrength.catalog.service.CatalogReader;
-import dev.runstrength.catalog.service.CatalogWriter;
+import dev.runstrength.catalog.service.CatalogueReader;
+import dev.runstrength.catalog.service.CatalogueWriter;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.platform.rest.PageResponse;
@@ -57,13 +57,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "exercises", description = "The exercise catalogue")
 public class ExerciseResource {
 
-    private final CatalogReader reader;
-    private final CatalogWriter writer;
+    private final CatalogueReader reader;
+    private final CatalogueWriter writer;
     private final ExerciseMapper mapper;
     private final Access access;
     private final ContractValidator validator = new ContractValidator(Clock.systemUTC());
 
-    public ExerciseResource(CatalogReader reader, CatalogWriter writer, ExerciseMapper mapper, Access access) {
+    public ExerciseResource(CatalogueReader reader, CatalogueWriter writer, ExerciseMapper mapper, Access access) {
         this.reader = reader;
         this.writer = writer;
         this.mapper = mapper;

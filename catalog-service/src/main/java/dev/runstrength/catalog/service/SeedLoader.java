@@ -3,7 +3,7 @@ package dev.runstrength.catalog.service;
 import dev.runstrength.catalog.config.CatalogConfig;
 import dev.runstrength.catalog.domain.Catalogue;
 import dev.runstrength.catalog.domain.Exercise;
-import dev.runstrength.catalog.mapping.SeedCatalogue;
+import dev.runstrength.catalog.mapping.BundledCatalogue;
 import dev.runstrength.catalog.persistence.CatalogSeedEntity;
 import dev.runstrength.catalog.persistence.ExerciseEntity.Origin;
 import dev.runstrength.catalog.persistence.ExerciseRepository;
@@ -27,11 +27,11 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     private final CatalogConfig config;
-    private final SeedCatalogue seed;
+    private final BundledCatalogue seed;
     private final ExerciseRepository exercises;
-    private final CatalogWriter writer;
+    private final CatalogueWriter writer;
 
-    public SeedLoader(CatalogConfig config, SeedCatalogue seed, ExerciseRepository exercises, CatalogWriter writer) {
+    public SeedLoader(CatalogConfig config, BundledCatalogue seed, ExerciseRepository exercises, CatalogueWriter writer) {
         this.config = config;
         this.seed = seed;
         this.exercises = exercises;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.runstrength.catalog.domain.Catalogue;
 import dev.runstrength.catalog.domain.Exercise;
 import dev.runstrength.catalog.domain.Muscle;
-import dev.runstrength.catalog.domain.SeedCatalogue;
+import dev.runstrength.catalog.domain.SeedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueDocumentTest {
 
-    private final Catalogue catalogue = SeedCatalogue.load();
-    private final Path document = SeedCatalogue.repositoryRoot().resolve("docs/catalogue.md");
+    private final Catalogue catalogue = SeedFile.load();
+    private final Path document = SeedFile.repositoryRoot().resolve("docs/catalogue.md");
 
     @Test
     void documentMatchesTheSeed() throws IOException {
@@ -51,7 +51,7 @@ class CatalogueDocumentTest {
 
     @Test
     void renderingIsDeterministic() {
-        assertThat(CatalogueMarkdown.render(catalogue)).isEqualTo(CatalogueMarkdown.render(SeedCatalogue.load()));
+        assertThat(CatalogueMarkdown.render(catalogue)).isEqualTo(CatalogueMarkdown.render(SeedFile.load()));
     }
 
     @Test

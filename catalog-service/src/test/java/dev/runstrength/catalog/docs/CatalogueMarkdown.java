@@ -111,7 +111,7 @@ final class CatalogueMarkdown {
         line("  same ceiling the contract uses for runner ids, because they are Kafka keys and URL path segments.");
         line("");
         loadsConventions();
-        line("Integrity rules (`dev.runstrength.catalog.domain.CatalogIntegrity`), enforced on every write: `SlugRule`,");
+        line("Integrity rules (`dev.runstrength.catalog.domain.CatalogueIntegrity`), enforced on every write: `SlugRule`,");
         line("`RequiredFields`, `DoseConsistency`, `LadderLinksResolve`, `LaddersAcyclic`, `ProgressionNotEasier`,");
         line("`JumpsAreGated`, `DeepKneeFlexionGuardsKnee`, `MusclesKnown`, and since contract v1.1:");
         line("");

@@ -24,7 +24,7 @@ class JacksonMappingTest {
 
     @Test
     void readsTheSeedFileIntoRecords() {
-        Catalogue catalogue = SeedCatalogue.load();
+        Catalogue catalogue = SeedFile.load();
         Exercise calfRaise = catalogue.exercise("single-leg-calf-raise").orElseThrow();
         assertThat(calfRaise.minLevel()).isEqualTo(Level.BEGINNER);
         assertThat(calfRaise.prescription()).isEqualTo(new Prescription(3, 12, 15, null, true, "3-0-1-0", 60, null));
@@ -44,7 +44,7 @@ class JacksonMappingTest {
         assertThat(plank.loads()).isEmpty();
         assertThat(plank.kneeling()).isFalse();
         // v1.1: a catalogue write must say what the exercise loads; everything else about it is valid
-        assertThat(CatalogIntegrity.check(plank, java.util.Map.of())).extracting(Violation::field)
+        assertThat(CatalogueIntegrity.check(plank, java.util.Map.of())).extracting(Violation::field)
                 .containsExactly("loads");
     }
 
@@ -55,7 +55,7 @@ class JacksonMappingTest {
         Exercise plank = mapper.readValue(withLoads, Exercise.class);
         assertThat(plank.loads()).containsExactly(java.util.Map.entry(PainArea.CALF, LoadLevel.MODERATE),
                 java.util.Map.entry(PainArea.LOWER_BACK, LoadLevel.LOW));
-        assertThat(CatalogIntegrity.check(plank, java.util.Map.of())).isEmpty();
+        assertThat(CatalogueIntegrity.check(plank, java.util.Map.of())).isEmpty();
     }
 
     @Test
@@ -70,7 +70,7 @@ class JacksonMappingTest {
 
     @Test
     void writesWhatItReads() throws Exception {
-        Exercise original = SeedCatalogue.load().exercise("goblet-squat").orElseThrow();
+        Exercise original = SeedFile.load().exercise("goblet-squat").orElseThrow();
         Exercise roundTrip = mapper.readValue(mapper.writeValueAsString(original), Exercise.class);
         assertThat(roundTrip).isEqualTo(original);
     }

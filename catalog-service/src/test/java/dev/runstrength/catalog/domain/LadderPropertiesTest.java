@@ -25,7 +25,7 @@ class LadderPropertiesTest {
 
     private static final int EXAMPLES = 2000;
 
-    private final Map<String, Exercise> seed = SeedCatalogue.load().exercisesById();
+    private final Map<String, Exercise> seed = SeedFile.load().exercisesById();
 
     private Gen<String> seedIds() {
         return Generate.pick(List.copyOf(seed.keySet()));
@@ -146,6 +146,6 @@ class LadderPropertiesTest {
             }
             chain.put("step-" + i, step.build());
         }
-        assertThat(CatalogIntegrity.checkAll(chain.values())).isEmpty();
+        assertThat(CatalogueIntegrity.checkAll(chain.values())).isEmpty();
     }
 }

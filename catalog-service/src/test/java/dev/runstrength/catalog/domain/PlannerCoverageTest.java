@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PlannerCoverageTest {
 
-    private static final List<Exercise> SEED = SeedCatalogue.load().exercises();
+    private static final List<Exercise> SEED = SeedFile.load().exercises();
     private static final List<MuscleGroup> WEEKLY_GROUPS = List.of(MuscleGroup.GLUTES, MuscleGroup.QUADS,
             MuscleGroup.CALVES, MuscleGroup.HAMSTRINGS, MuscleGroup.HIP_FLEXORS, MuscleGroup.CORE);
 
@@ -64,7 +64,7 @@ class PlannerCoverageTest {
     @ParameterizedTest(name = "pain {0}, {1}")
     @MethodSource("painAndGroup")
     void strengthenCoversEveryWeeklyMuscleGroup(Optional<PainArea> pain, MuscleGroup group) {
-        Map<String, Muscle> muscles = SeedCatalogue.load().musclesById();
+        Map<String, Muscle> muscles = SeedFile.load().musclesById();
         long options = count(pain, Phase.STRENGTHEN, exercise -> exercise.primaryMuscles().stream()
                 .anyMatch(muscle -> muscles.get(muscle).group() == group));
         assertThat(options).as("body-weight beginner STRENGTHEN options for %s with pain %s", group, pain)

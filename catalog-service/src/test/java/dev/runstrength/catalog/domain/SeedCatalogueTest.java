@@ -16,7 +16,7 @@ class SeedCatalogueTest {
     private static final String SEED_004 = "Strength notes for runners (seed 004)";
     private static final String SEED_000 = "Strength masterclass for runners (seed 000)";
 
-    private final Catalogue catalogue = SeedCatalogue.load();
+    private final Catalogue catalogue = SeedFile.load();
     private final Map<String, Exercise> byId = catalogue.exercisesById();
 
     private Exercise exercise(String id) {
@@ -26,8 +26,8 @@ class SeedCatalogueTest {
 
     @Test
     void theWholeSeedPassesEveryIntegrityRule() {
-        assertThat(CatalogIntegrity.checkAll(catalogue)).isEmpty();
-        assertThat(CatalogIntegrity.checkAll(catalogue.exercises())).isEmpty();
+        assertThat(CatalogueIntegrity.checkAll(catalogue)).isEmpty();
+        assertThat(CatalogueIntegrity.checkAll(catalogue.exercises())).isEmpty();
     }
 
     @Test

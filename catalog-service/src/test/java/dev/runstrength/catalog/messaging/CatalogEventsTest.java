@@ -12,7 +12,7 @@ import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventTypes;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.platform.outbox.OutboxEvent;
 import dev.runstrength.platform.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +29,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What reaches {@code catalog.exercises}, read back with a plain Kafka consumer. */
@@ -42,17 +41,12 @@ class CatalogEventsTest {
     @Inject
     OutboxRelay relay;
 
-    private KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-    }
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @AfterEach
     void disconnect() throws Exception {
         relay.resume();
-        kafka.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.runstrength.catalog.CatalogTestResources;
 import dev.runstrength.catalog.domain.Catalogue;
 import dev.runstrength.catalog.domain.Exercise;
 import dev.runstrength.catalog.mapping.ExerciseMapper;
-import dev.runstrength.catalog.mapping.SeedCatalogue;
+import dev.runstrength.catalog.mapping.BundledCatalogue;
 import dev.runstrength.catalog.persistence.CatalogSeedEntity;
 import dev.runstrength.catalog.persistence.ExerciseEntity;
 import dev.runstrength.catalog.persistence.ExerciseEntity.Origin;
@@ -35,7 +35,7 @@ class SeedLoaderTest {
     SeedLoader loader;
 
     @Inject
-    SeedCatalogue seed;
+    BundledCatalogue seed;
 
     @Inject
     ExerciseRepository exercises;

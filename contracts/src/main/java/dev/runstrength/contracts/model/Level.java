@@ -2,9 +2,5 @@ package dev.runstrength.contracts.model;
 
 /** Strength-training experience, in increasing order. */
 public enum Level {
-    BEGINNER, INTERMEDIATE, ADVANCED;
-
-    public boolean isAtLeast(Level other) {
-        return compareTo(other) >= 0;
-    }
+    BEGINNER, INTERMEDIATE, ADVANCED
 }

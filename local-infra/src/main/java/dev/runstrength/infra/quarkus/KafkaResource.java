@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.runstrength.infra.ContractTopics;
+import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.TopicSpec;
 import dev.runstrength.infra.Topics;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -12,7 +13,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real Kafka broker for {@code @QuarkusTest}s: one per JVM, shared by every test class and profile,
  * stopped when the JVM exits. Creates the contract topics and their {@code .dlq} twins, or the topics
- * named by the {@value #TOPICS} init arg ("a,b:compact") and their twins.
+ * named by the {@value #TOPICS} init arg ("a,b:compact") and their twins. A test's field marked
+ * {@link InjectKafkaProbe} gets a {@link KafkaProbe} of that broker, closed when the application stops.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +28,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private List<TopicSpec> topics = ContractTopics.all(ContractTopics.DEFAULT_PARTITIONS);
     private String brokerProperties = "";
+    private KafkaProbe probe;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -48,9 +51,21 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         return Map.of("kafka.bootstrap.servers", bootstrapServers);
     }
 
+    @Override
+    public synchronized void inject(TestInjector testInjector) {
+        if (probe == null) {
+            probe = new KafkaProbe(bootstrapServers(brokerProperties));
+        }
+        testInjector.injectIntoFields(probe, new TestInjector.AnnotatedAndMatchesType(InjectKafkaProbe.class, KafkaProbe.class));
+    }
+
     /** The shared broker stays up for the next test class; the JVM's exit stops it. */
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
     }
 
     /** The shared broker's address, starting it if needed: for tests that publish or consume themselves. */

@@ -10,20 +10,20 @@ import java.util.TreeMap;
 /** The active exercises the planner may use, by id in id order (so iteration is deterministic). */
 public final class Catalogue {
 
-    private final Map<String, CatalogExercise> byId;
-    private final List<CatalogExercise> active;
+    private final Map<String, CatalogueExercise> byId;
+    private final List<CatalogueExercise> active;
     private final Ladders ladders;
 
-    private Catalogue(Map<String, CatalogExercise> byId) {
+    private Catalogue(Map<String, CatalogueExercise> byId) {
         this.byId = Collections.unmodifiableMap(byId);
         this.active = List.copyOf(byId.values());
         this.ladders = new Ladders(active);
     }
 
     /** Keeps only ACTIVE exercises: a retired exercise is never planned again. */
-    public static Catalogue of(Collection<CatalogExercise> exercises) {
-        Map<String, CatalogExercise> map = new TreeMap<>();
-        for (CatalogExercise exercise : exercises) {
+    public static Catalogue of(Collection<CatalogueExercise> exercises) {
+        Map<String, CatalogueExercise> map = new TreeMap<>();
+        for (CatalogueExercise exercise : exercises) {
             if (exercise.isActive()) {
                 map.put(exercise.id(), exercise);
             }
@@ -31,12 +31,12 @@ public final class Catalogue {
         return new Catalogue(map);
     }
 
-    public Optional<CatalogExercise> find(String id) {
+    public Optional<CatalogueExercise> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     /** Active exercises ordered by id. */
-    public List<CatalogExercise> exercises() {
+    public List<CatalogueExercise> exercises() {
         return active;
     }
 

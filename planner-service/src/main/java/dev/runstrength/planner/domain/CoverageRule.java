@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * (iliopsoas) and core through the exercises' primary muscles; quads count only from squat and lunge
  * patterns (a straight-leg raise does not stand in for quad strength), and jumps count for no group (they
  * are power work). Every session holds a single-leg exercise (seed 000: 60-70 % of gait is single-leg
- * stance) and, v1.1, a lower-body compound ({@link CatalogExercise#isCompound}) unless pain rules every one
+ * stance) and, v1.1, a lower-body compound ({@link CatalogueExercise#isCompound}) unless pain rules every one
  * out, which the rationale then says. INTERMEDIATE and ADVANCED runners get rotation work at least once a
  * week. A session never holds two rungs of one ladder (plank and knee plank: {@link Ladders}).
  * <p>
@@ -38,7 +38,7 @@ public final class CoverageRule implements PlanRule {
     }
 
     /** Whether the exercise counts for a group's coverage. */
-    public static boolean counts(CatalogExercise e, MuscleGroup group) {
+    public static boolean counts(CatalogueExercise e, MuscleGroup group) {
         if (!e.covers(group) || e.isPower()) {
             return false;
         }
@@ -50,13 +50,13 @@ public final class CoverageRule implements PlanRule {
      * It is rehab-grade work a coach keeps for a knee that cannot take squats or lunges; a runner who can do
      * them trains the hip flexors standing (a knee drive), as in running.
      */
-    static boolean isQuadStandIn(CatalogExercise e) {
+    static boolean isQuadStandIn(CatalogueExercise e) {
         return e.covers(MuscleGroup.QUADS) && !counts(e, MuscleGroup.QUADS) && !e.isPower()
                 && e.servesPhase(BlockPhase.STRENGTHEN);
     }
 
     /** Stand-in quad work loses its place while the runner has squat or lunge quad work open and no sore knee. */
-    static int standInPreference(CatalogExercise e, boolean quadWorkOpen, PainPicture pain) {
+    static int standInPreference(CatalogueExercise e, boolean quadWorkOpen, PainPicture pain) {
         if (!isQuadStandIn(e) || !quadWorkOpen || pain.atLeast(PainArea.KNEE, PainBand.CAUTION_FROM)) {
             return 0;
         }
@@ -68,12 +68,12 @@ public final class CoverageRule implements PlanRule {
      * deadlift) load the hamstrings and the lower back the same way twice, so the second adds fatigue, not a
      * quality. No session of ours is hinge-focused by design: the hip-dominant day pairs its hinge with other work.
      */
-    static boolean secondLoadedHinge(CatalogExercise e, List<Slot> session) {
+    static boolean secondLoadedHinge(CatalogueExercise e, List<Slot> session) {
         return e.isLoadedHinge() && session.stream().anyMatch(s -> s.exercise().isLoadedHinge());
     }
 
     /** The A/B split for the compound lift: a knee-dominant one on A, a hip-dominant one on B. */
-    static int dayPreference(CatalogExercise e, int index, int count) {
+    static int dayPreference(CatalogueExercise e, int index, int count) {
         if (count < 2) {
             return 0;
         }
@@ -116,7 +116,7 @@ public final class CoverageRule implements PlanRule {
             boolean rotation = false;
             for (Session s : week.sessions()) {
                 boolean unilateral = false;
-                for (CatalogExercise e : plan.strength(s)) {
+                for (CatalogueExercise e : plan.strength(s)) {
                     REQUIRED_GROUPS.stream().filter(g -> counts(e, g)).forEach(covered::add);
                     rotation |= e.isRotation();
                     unilateral |= e.unilateral();

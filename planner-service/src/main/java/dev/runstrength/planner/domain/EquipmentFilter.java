@@ -19,11 +19,11 @@ public final class EquipmentFilter implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         return allows(e, ctx.profile().equipment());
     }
 
-    public static boolean allows(CatalogExercise exercise, Set<Equipment> owned) {
+    public static boolean allows(CatalogueExercise exercise, Set<Equipment> owned) {
         return owned.containsAll(exercise.equipment());
     }
 

@@ -28,7 +28,7 @@ public final class GoalEmphasis implements PlanRule {
         };
     }
 
-    static int preference(Goal goal, CatalogExercise exercise) {
+    static int preference(Goal goal, CatalogueExercise exercise) {
         return favoured(goal).stream().anyMatch(exercise::hasPurpose) ? FAVOURED : 0;
     }
 

@@ -5,10 +5,8 @@ import dev.runstrength.dose.HeavyLiftDose;
 import dev.runstrength.dose.Implement;
 import dev.runstrength.dose.LoadProgression;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * DOMAIN rule 4 (v1.1), the heavy main lift: heavy, low-rep work improves running economy more than light
@@ -38,7 +36,6 @@ public final class HeavyLiftRule implements PlanRule {
     public static final String CODE = "HEAVY_LIFT";
     public static final int MIN_MINUTES = 30;
     public static final int REST_SECONDS = 120;
-    static final Set<Equipment> LOAD_EQUIPMENT = EnumSet.of(Equipment.BARBELL, Equipment.KETTLEBELL, Equipment.DUMBBELLS);
     static final double RPE_STEP = 0.5;
     /** The edge of a single-leg or extra compound of the other pattern than the heavy lift's (and the handicap of the same). */
     static final int PARTNER = 40;
@@ -56,7 +53,7 @@ public final class HeavyLiftRule implements PlanRule {
     static boolean applies(PlanningContext ctx, SessionKind kind) {
         RunnerProfile p = ctx.profile();
         return kind != SessionKind.RECOVERY && doseFor(p.level()).isPresent()
-                && p.equipment().stream().anyMatch(LOAD_EQUIPMENT::contains) && p.minutesPerSession() >= MIN_MINUTES
+                && p.equipment().stream().anyMatch(Equipment::isHeldWeight) && p.minutesPerSession() >= MIN_MINUTES
                 && !severePain(ctx);
     }
 
@@ -65,7 +62,7 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** Knee-dominant (squat, lunge, step-up) or not: what a supporting lift is paired against. */
-    private static boolean kneeDominant(CatalogExercise e) {
+    private static boolean kneeDominant(CatalogueExercise e) {
         return e.pattern() == Pattern.SQUAT || e.pattern() == Pattern.LUNGE;
     }
 
@@ -74,7 +71,7 @@ public final class HeavyLiftRule implements PlanRule {
      * null when there is none): a compound of the other pattern gains {@value #PARTNER}, one of the same
      * pattern loses as much, anything else is neutral.
      */
-    static int partnerPreference(CatalogExercise e, CatalogExercise heavy) {
+    static int partnerPreference(CatalogueExercise e, CatalogueExercise heavy) {
         if (heavy == null || !e.isCompound()) {
             return 0;
         }
@@ -82,12 +79,12 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** A lower-body compound with reps that, beside a heavy lift, is supporting work. */
-    static boolean supports(CatalogExercise e) {
+    static boolean supports(CatalogueExercise e) {
         return e.isCompound() && !e.prescription().isHold();
     }
 
     /** The level's dose of a supporting lift: the same sets and load, the reps at the bottom of its range. */
-    static Dose supporting(CatalogExercise e, Dose levelDose) {
+    static Dose supporting(CatalogueExercise e, Dose levelDose) {
         if (levelDose.reps() == null) {
             return levelDose;
         }
@@ -95,14 +92,14 @@ public final class HeavyLiftRule implements PlanRule {
     }
 
     /** A loaded squat, lunge or hinge compound whose load a barbell, kettlebell or dumbbells carry. */
-    static boolean candidate(CatalogExercise e) {
+    static boolean candidate(CatalogueExercise e) {
         Implement implement = e.reference().implement();
         return e.isCompound() && e.loadable() && e.servesPhase(BlockPhase.STRENGTHEN) && e.reference().repsMin() != null
                 && (implement == Implement.BARBELL || implement == Implement.KETTLEBELL || implement == Implement.DUMBBELLS);
     }
 
     /** Session A leans knee-dominant, B hip-dominant; a barbell carries more than a kettlebell, which carries more than dumbbells. */
-    static int preference(CatalogExercise e, int sessionIndex) {
+    static int preference(CatalogueExercise e, int sessionIndex) {
         boolean hipDominant = e.pattern() == Pattern.HINGE;
         int score = (sessionIndex % 2 == 0) != hipDominant ? 30 : 0;
         return score + switch (e.reference().implement()) {
@@ -117,20 +114,8 @@ public final class HeavyLiftRule implements PlanRule {
         return doseFor(level).orElseThrow().start();
     }
 
-    /** Tracking's dose is a heavy lift's when its sets, reps and load are ones this lift can be given. */
-    static boolean accepts(CatalogExercise e, Level level, Dose to) {
-        Optional<HeavyLiftDose> h = doseFor(level);
-        if (h.isEmpty() || to.countsHold() || to.sets() < 1 || to.sets() > h.get().setsMax()) {
-            return false;
-        }
-        int low = Math.min(h.get().repsMin(), e.reference().range().bottom());
-        int high = Math.max(h.get().repsMax(), e.reference().range().cap());
-        return to.reps() >= low && to.reps() <= high
-                && (!to.loaded() || e.reference().implement().offers(to.loadKg()));
-    }
-
     /** The lift's dose {@code steps} weeks into its block (0-2) from {@code base}. */
-    static Dose week(CatalogExercise e, Level level, Dose base, int steps, boolean peak) {
+    static Dose week(CatalogueExercise e, Level level, Dose base, int steps, boolean peak) {
         HeavyLiftDose h = doseFor(level).orElseThrow();
         int reps = base.reps() <= h.repsMin() ? base.reps() : Math.max(h.repsMin(), base.reps() - steps);
         int sets = base.sets();
@@ -183,7 +168,7 @@ public final class HeavyLiftRule implements PlanRule {
         }
         RunnerProfile p = ctx.profile();
         String why;
-        if (p.equipment().stream().noneMatch(LOAD_EQUIPMENT::contains)) {
+        if (p.equipment().stream().noneMatch(Equipment::isHeldWeight)) {
             why = "it needs weights to lift, and your profile lists none";
         } else if (severePain(ctx)) {
             why = "with pain of " + ctx.pain().worst() + "/10, sets near your limit wait until it has settled";

@@ -21,9 +21,9 @@ public final class Ladders {
     private final Map<String, Set<String>> relatives = new HashMap<>();
     private final Set<String> lower = new HashSet<>();
 
-    Ladders(Collection<CatalogExercise> exercises) {
+    Ladders(Collection<CatalogueExercise> exercises) {
         Map<String, Set<String>> up = new HashMap<>();
-        for (CatalogExercise e : exercises) {
+        for (CatalogueExercise e : exercises) {
             for (String p : e.progressions()) {
                 up.computeIfAbsent(e.id(), k -> new HashSet<>()).add(p);
                 lower.add(p);

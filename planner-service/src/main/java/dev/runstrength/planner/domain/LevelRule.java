@@ -1,6 +1,5 @@
 package dev.runstrength.planner.domain;
 
-import dev.runstrength.dose.Dose;
 import dev.runstrength.dose.LevelDose;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,11 +10,12 @@ import java.util.Set;
  * DOMAIN rule 4. No exercise above the runner's level, and the week-1 strength dose by level from the
  * shared dose model ({@link LevelDose}): BEGINNER 2 sets at the bottom of the range, no load;
  * INTERMEDIATE 3 sets mid-range; ADVANCED 3 sets at the top, with the catalogue load when the exercise
- * is loadable. The rung fits the level (v1.1): an advanced runner is not given the first rung of a
- * ladder (knee plank, assisted Nordic, double-leg calf raise) when a harder rung of it is open to them
- * (equipment, pain, phase); an intermediate runner is not given the kneeling first rungs (knee plank,
- * knee side plank, assisted Nordic) then, and leans away from the others. Heavy main lifts are
- * {@link HeavyLiftRule}'s.
+ * is loadable (the dose itself is asked of the values: {@link CatalogueExercise#levelDose(Level)},
+ * {@link Level#sets()}, so other rules need not ask this one). The rung fits the level (v1.1): an
+ * advanced runner is not given the first rung of a ladder (knee plank, assisted Nordic, double-leg
+ * calf raise) when a harder rung of it is open to them (equipment, pain, phase); an intermediate
+ * runner is not given the kneeling first rungs (knee plank, knee side plank, assisted Nordic) then,
+ * and leans away from the others. Heavy main lifts are {@link HeavyLiftRule}'s.
  */
 public final class LevelRule implements PlanRule {
 
@@ -31,11 +31,11 @@ public final class LevelRule implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         return allows(e, ctx.level());
     }
 
-    public static boolean allows(CatalogExercise exercise, Level level) {
+    public static boolean allows(CatalogueExercise exercise, Level level) {
         return level.atLeast(exercise.minLevel());
     }
 
@@ -43,7 +43,7 @@ public final class LevelRule implements PlanRule {
      * The pool without the first rungs a runner has outgrown when a harder rung of theirs is in it: every first
      * rung for an advanced runner; the kneeling ones (knee plank, assisted Nordic) for an intermediate.
      */
-    static List<CatalogExercise> fitRungs(List<CatalogExercise> pool, PlanningContext ctx) {
+    static List<CatalogueExercise> fitRungs(List<CatalogueExercise> pool, PlanningContext ctx) {
         if (ctx.level() == Level.BEGINNER) {
             return pool;
         }
@@ -51,8 +51,8 @@ public final class LevelRule implements PlanRule {
         Set<String> ids = new HashSet<>();
         pool.forEach(e -> ids.add(e.id()));
         Ladders ladders = ctx.catalogue().ladders();
-        List<CatalogExercise> fitting = new ArrayList<>(pool.size());
-        for (CatalogExercise e : pool) {
+        List<CatalogueExercise> fitting = new ArrayList<>(pool.size());
+        for (CatalogueExercise e : pool) {
             boolean outgrown = (advanced || e.kneeling()) && ladders.firstRung(e.id());
             if (!(outgrown && ladders.harderThan(e.id()).stream().anyMatch(ids::contains))) {
                 fitting.add(e);
@@ -62,7 +62,7 @@ public final class LevelRule implements PlanRule {
     }
 
     /** A preference against first rungs for an intermediate runner when a harder rung is in the pool. */
-    static int preference(CatalogExercise e, Set<String> pool, PlanningContext ctx) {
+    static int preference(CatalogueExercise e, Set<String> pool, PlanningContext ctx) {
         if (ctx.level() == Level.ADVANCED) {
             return e.loadable() && !e.equipment().isEmpty() ? LOADED : 0;
         }
@@ -82,26 +82,12 @@ public final class LevelRule implements PlanRule {
         return 0;
     }
 
-    public static int sets(Level level) {
-        return LevelDose.sets(level.toDose());
-    }
-
-    /** The week-1 strength dose for this level. */
-    public static Dose dose(CatalogExercise exercise, Level level) {
-        return LevelDose.of(exercise.reference(), level.toDose());
-    }
-
-    /** The level dose's load: the catalogue load for ADVANCED on a loadable exercise, else none. */
-    public static Double loadKg(CatalogExercise exercise, Level level) {
-        return LevelDose.load(exercise.reference(), level.toDose());
-    }
-
     @Override
     public void explain(PlanOutline plan, RationaleLog log) {
         if (!plan.hasSessions()) {
             return;
         }
-        if (PainRule.volumeLevel(plan.ctx().level(), plan.ctx().pain()) != plan.ctx().level()) {
+        if (plan.ctx().pain().volumeLevel(plan.ctx().level()) != plan.ctx().level()) {
             // PAIN_SEVERE says what the dose is instead
             log.add(CODE, "Your level's exercises, but while the pain is severe the dose is a beginner's: 2 sets at the "
                     + "bottom of each rep range and no added load.");

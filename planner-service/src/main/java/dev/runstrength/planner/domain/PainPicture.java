@@ -91,6 +91,11 @@ public final class PainPicture {
     }
 
     /** Pain in the severe band anywhere, back and hip included. */
+    /** The level whose dose and weekly volume (sets, exercises a session) strength work takes: a beginner's with severe pain. */
+    public Level volumeLevel(Level level) {
+        return severeAnywhere() ? Level.BEGINNER : level;
+    }
+
     public boolean severeAnywhere() {
         return worst >= PainBand.SEVERE_FROM;
     }

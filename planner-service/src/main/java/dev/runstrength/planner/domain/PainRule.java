@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 
 /**
  * DOMAIN rule 5 (v1.1), all of it: what pain keeps out, what takes its place, the cautions and the
- * rationale. Bands are {@link PainBand}'s (Silbernagel pain-monitoring model).
+ * rationale. Bands are {@link PainBand}'s (Silbernagel pain-monitoring model): the model calls up to 3/10
+ * acceptable, and the caution below lets pain reach 3/10 during an exercise as the model does, but the
+ * exclusions start at 3 on purpose ({@link PainBand#CAUTION_FROM}), so pain at the edge of acceptable
+ * already keeps the heaviest loads away.
  * <ul>
  * <li>An exercise contraindicated for an area hurting at 3 or more is never prescribed.</li>
  * <li>From the exercise's {@code loads}: at 3-5 nothing that loads the area HIGH, and what loads it
@@ -62,16 +65,16 @@ public final class PainRule implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         return allows(e, ctx.pain());
     }
 
-    public static boolean allows(CatalogExercise e, PainPicture pain) {
+    public static boolean allows(CatalogueExercise e, PainPicture pain) {
         return keptOutBy(e, pain) == null;
     }
 
     /** Why pain keeps the exercise out, in the runner's words, or null when it does not. */
-    static String keptOutBy(CatalogExercise e, PainPicture pain) {
+    static String keptOutBy(CatalogueExercise e, PainPicture pain) {
         if (!pain.any()) {
             return null;
         }
@@ -106,24 +109,19 @@ public final class PainRule implements PlanRule {
     }
 
     /** Held weights (barbell, kettlebell, dumbbells): kept out with severe pain anywhere, the session stays gentle. */
-    static boolean carriesWeights(CatalogExercise e) {
-        return e.loadable() && e.equipment().stream().anyMatch(HeavyLiftRule.LOAD_EQUIPMENT::contains);
+    static boolean carriesWeights(CatalogueExercise e) {
+        return e.loadable() && e.equipment().stream().anyMatch(Equipment::isHeldWeight);
     }
 
     /**
      * The week-1 dose pain allows: with pain of 6/10 or more anywhere the strength work is gentle, 2 sets at the
      * bottom of each range and shorter holds, in a beginner's weekly volume (whatever the level); otherwise the level's.
      */
-    static Dose startDose(CatalogExercise e, Level level, PainPicture pain) {
-        return LevelRule.dose(e, volumeLevel(level, pain));
+    static Dose startDose(CatalogueExercise e, Level level, PainPicture pain) {
+        return e.levelDose(pain.volumeLevel(level));
     }
 
-    /** The level whose dose and weekly volume (sets, exercises a session) the strength work takes: a beginner's with severe pain. */
-    static Level volumeLevel(Level level, PainPicture pain) {
-        return pain.severeAnywhere() ? Level.BEGINNER : level;
-    }
-
-    static boolean loadedHinge(CatalogExercise e) {
+    static boolean loadedHinge(CatalogueExercise e) {
         return e.isLoadedHinge();
     }
 
@@ -131,7 +129,7 @@ public final class PainRule implements PlanRule {
      * How much pain favours the exercise for a need: the compound lift leans hip-dominant with a hurting knee,
      * quad work knee-friendly, and calf work slow or isometric with foot-chain pain.
      */
-    static int preference(CatalogExercise e, Slot.Role role, MuscleGroup group, PainPicture pain) {
+    static int preference(CatalogueExercise e, Slot.Role role, MuscleGroup group, PainPicture pain) {
         int score = 0;
         if (pain.atLeast(PainArea.KNEE, PainBand.CAUTION_FROM)) {
             if ((role == Slot.Role.COMPOUND || role == Slot.Role.HEAVY) && e.isHinge()) {
@@ -148,15 +146,15 @@ public final class PainRule implements PlanRule {
     }
 
     /** Isometric holds and slow-lowering calf work (a lowering of 3 s or more). */
-    static boolean slowCalfWork(CatalogExercise e) {
+    static boolean slowCalfWork(CatalogueExercise e) {
         if (e.pattern() != dev.runstrength.planner.domain.Pattern.CALF_FOOT || !e.covers(MuscleGroup.CALVES)) {
             return false;
         }
-        return e.prescription().isHold() || lowering(e.prescription().tempo()) >= 3;
+        return e.prescription().isHold() || Tempo.lowering(e.prescription().tempo()) >= 3;
     }
 
     /** The nearest regression of {@code e} (breadth-first, nearest listed first) that is in the pool. */
-    static CatalogExercise regressionIn(CatalogExercise e, List<CatalogExercise> pool, Catalogue catalogue) {
+    static CatalogueExercise regressionIn(CatalogueExercise e, List<CatalogueExercise> pool, Catalogue catalogue) {
         Deque<String> queue = new ArrayDeque<>(e.regressions());
         Set<String> seen = new HashSet<>();
         while (!queue.isEmpty()) {
@@ -164,7 +162,7 @@ public final class PainRule implements PlanRule {
             if (!seen.add(id)) {
                 continue;
             }
-            for (CatalogExercise p : pool) {
+            for (CatalogueExercise p : pool) {
                 if (p.id().equals(id)) {
                     return p;
                 }
@@ -175,29 +173,16 @@ public final class PainRule implements PlanRule {
     }
 
     /** The tempo with pain's slow lowering: calf raises lower over 3 s or more with foot-chain pain of 3 or more. */
-    static String tempo(CatalogExercise e, PainPicture pain) {
+    static String tempo(CatalogueExercise e, PainPicture pain) {
         String own = e.prescription().tempo();
-        if (pain.worstFootChain() >= PainBand.CAUTION_FROM && e.isCalfRaise() && lowering(own) < 3) {
+        if (pain.worstFootChain() >= PainBand.CAUTION_FROM && e.isCalfRaise() && Tempo.lowering(own) < 3) {
             return SLOW_LOWERING_TEMPO;
         }
         return own;
     }
 
-    /** Seconds of the lowering part of a tempo ("3-0-1-0": 3), 0 when there is none. */
-    static int lowering(String tempo) {
-        if (tempo == null || tempo.isEmpty() || !Character.isDigit(tempo.charAt(0))) {
-            return 0;
-        }
-        int dash = tempo.indexOf('-');
-        try {
-            return Integer.parseInt(dash < 0 ? tempo : tempo.substring(0, dash));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     /** The cautions for this runner: the catalogue's that concern them, and pain's own, each once. */
-    static List<String> cautions(CatalogExercise e, PainPicture pain) {
+    static List<String> cautions(CatalogueExercise e, PainPicture pain) {
         Set<String> out = new LinkedHashSet<>();
         boolean toeLevelSaid = false;
         for (String caution : e.cautions()) {
@@ -343,7 +328,7 @@ public final class PainRule implements PlanRule {
         }
         StringBuilder s = new StringBuilder("Knee pain: no lunges or split squats, no deep knee bends, nothing kneeling "
                 + "and no jumps.");
-        List<String> quads = plan.strengthNames(CatalogExercise::isKneeFriendlyQuadWork);
+        List<String> quads = plan.strengthNames(CatalogueExercise::isKneeFriendlyQuadWork);
         if (quads.isEmpty()) {
             s.append(" No quad exercise fits your knee, equipment and level this time");
             List<String> missing = plan.equipmentForKneeFriendlyQuads();
@@ -368,7 +353,7 @@ public final class PainRule implements PlanRule {
                 .filter(a -> pain.severity(a) >= PainBand.CAUTION_FROM).map(PainArea::words).toList();
         StringBuilder s = new StringBuilder("Pain in your ").append(String.join(" and ", areas))
                 .append(": no skips, dribbles, hops, rope or explosive push-offs.");
-        List<String> raises = plan.strengthNames(CatalogExercise::isCalfRaise);
+        List<String> raises = plan.strengthNames(CatalogueExercise::isCalfRaise);
         if (!raises.isEmpty()) {
             s.append(" Calf raises (").append(String.join(", ", raises))
                     .append(") stop at toe level and lower over 3 seconds.");

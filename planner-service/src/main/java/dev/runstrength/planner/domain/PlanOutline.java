@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 public final class PlanOutline {
 
     /** A dose from tracking as the plan prescribes it, in its first week that is not a deload. */
-    public record Applied(CatalogExercise exercise, Dose dose, CatalogExercise movedFrom, String keptIn) {
+    public record Applied(CatalogueExercise exercise, Dose dose, CatalogueExercise movedFrom, String keptIn) {
     }
 
     private final PlanningContext ctx;
@@ -75,8 +75,8 @@ public final class PlanOutline {
     }
 
     /** Every exercise the plan prescribes, in any block, once each. */
-    List<CatalogExercise> prescribedExercises() {
-        Map<String, CatalogExercise> out = new java.util.LinkedHashMap<>();
+    List<CatalogueExercise> prescribedExercises() {
+        Map<String, CatalogueExercise> out = new java.util.LinkedHashMap<>();
         for (SessionTemplate t : usedTemplates()) {
             for (BlockPhase phase : BlockPhase.values()) {
                 t.block(phase).forEach(s -> out.putIfAbsent(s.id(), s.exercise()));
@@ -86,15 +86,15 @@ public final class PlanOutline {
     }
 
     /** A session's STRENGTHEN exercises. */
-    List<CatalogExercise> strength(Session session) {
-        List<CatalogExercise> out = new ArrayList<>();
+    List<CatalogueExercise> strength(Session session) {
+        List<CatalogueExercise> out = new ArrayList<>();
         session.block(BlockPhase.STRENGTHEN).exercises()
                 .forEach(pe -> ctx.catalogue().find(pe.exerciseId()).ifPresent(out::add));
         return out;
     }
 
     /** The names of the plan's STRENGTHEN exercises that match, once each. */
-    List<String> strengthNames(Predicate<CatalogExercise> which) {
+    List<String> strengthNames(Predicate<CatalogueExercise> which) {
         Set<String> names = new LinkedHashSet<>();
         for (SessionTemplate t : usedTemplates()) {
             t.strengthen().stream().map(Slot::exercise).filter(which).forEach(e -> names.add(e.name()));
@@ -116,7 +116,7 @@ public final class PlanOutline {
     List<String> keptOutByPain() {
         List<String> staples = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (CatalogExercise e : ctx.catalogue().exercises()) {
+        for (CatalogueExercise e : ctx.catalogue().exercises()) {
             if (e.servesPhase(BlockPhase.STRENGTHEN) && EquipmentFilter.allows(e, ctx.profile().equipment())
                     && LevelRule.allows(e, ctx.level()) && !PainRule.allows(e, ctx.pain())) {
                 (StapleVariety.isStaple(e.id()) ? staples : others).add(e.name());
@@ -129,7 +129,7 @@ public final class PlanOutline {
     /** Equipment that would open knee-friendly quad work (a wall for wall sits, a box for box squats). */
     List<String> equipmentForKneeFriendlyQuads() {
         Set<String> out = new java.util.TreeSet<>();
-        for (CatalogExercise e : ctx.catalogue().exercises()) {
+        for (CatalogueExercise e : ctx.catalogue().exercises()) {
             if (e.isKneeFriendlyQuadWork() && LevelRule.allows(e, ctx.level()) && PainRule.allows(e, ctx.pain())
                     && !EquipmentFilter.allows(e, ctx.profile().equipment())) {
                 e.equipment().stream().filter(q -> !ctx.profile().equipment().contains(q))

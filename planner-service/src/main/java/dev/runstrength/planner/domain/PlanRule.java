@@ -5,7 +5,7 @@ package dev.runstrength.planner.domain;
  * Rules are consulted in the order of {@link PlanRules#STANDARD}: each may keep an exercise out of a
  * block ({@link #allows}) and each says, in the finished plan's rationale, how it shaped the plan
  * ({@link #explain}). Rules never read each other: a fact two rules need lives in a value
- * ({@link CatalogExercise}, {@link PainPicture}, {@link CalendarWeek}) or in the plan being built.
+ * ({@link CatalogueExercise}, {@link PainPicture}, {@link CalendarWeek}) or in the plan being built.
  */
 public interface PlanRule {
 
@@ -13,7 +13,7 @@ public interface PlanRule {
     String code();
 
     /** Whether the exercise may be prescribed there; a rule with nothing to say about it allows it. */
-    default boolean allows(CatalogExercise exercise, Placement where, PlanningContext ctx) {
+    default boolean allows(CatalogueExercise exercise, Placement where, PlanningContext ctx) {
         return true;
     }
 

@@ -23,7 +23,7 @@ public final class PlanningContext {
     private final PreviousPlan previous;
     private final Set<String> known;
     private final List<PlanRule> rules;
-    private final Map<Placement, List<CatalogExercise>> pools = new HashMap<>();
+    private final Map<Placement, List<CatalogueExercise>> pools = new HashMap<>();
     private final Map<String, Integer> tempoSeconds = new HashMap<>();
     private final Map<String, List<String>> cautions = new HashMap<>();
     private Boolean knowsPlyometrics;
@@ -108,7 +108,7 @@ public final class PlanningContext {
     }
 
     /** The exercise's cautions for this runner ({@link PainRule#cautions}). */
-    List<String> cautions(CatalogExercise e) {
+    List<String> cautions(CatalogueExercise e) {
         return cautions.computeIfAbsent(e.id(), id -> PainRule.cautions(e, pain));
     }
 
@@ -118,13 +118,13 @@ public final class PlanningContext {
     }
 
     /** The exercises every rule allows there, in catalogue (id) order. */
-    public List<CatalogExercise> pool(Placement where) {
+    public List<CatalogueExercise> pool(Placement where) {
         return pools.computeIfAbsent(where, this::build);
     }
 
-    private List<CatalogExercise> build(Placement where) {
-        List<CatalogExercise> pool = new ArrayList<>();
-        for (CatalogExercise e : catalogue.exercises()) {
+    private List<CatalogueExercise> build(Placement where) {
+        List<CatalogueExercise> pool = new ArrayList<>();
+        for (CatalogueExercise e : catalogue.exercises()) {
             if (allowed(e, where)) {
                 pool.add(e);
             }
@@ -133,7 +133,7 @@ public final class PlanningContext {
     }
 
     /** Whether every rule allows the exercise there, rungs aside. */
-    public boolean allowed(CatalogExercise e, Placement where) {
+    public boolean allowed(CatalogueExercise e, Placement where) {
         for (PlanRule rule : rules) {
             if (!rule.allows(e, where, this)) {
                 return false;
@@ -142,7 +142,7 @@ public final class PlanningContext {
         return true;
     }
 
-    int secondsPerRep(CatalogExercise e, String tempo) {
+    int secondsPerRep(CatalogueExercise e, String tempo) {
         if (tempo == null) {
             return e.secondsPerRep();
         }
@@ -155,7 +155,7 @@ public final class PlanningContext {
     }
 
     /** The documented duration of one exercise at this dose, tempo and rest (DOMAIN rule 2). */
-    int seconds(CatalogExercise e, Dose dose, String tempo, int restSeconds) {
+    int seconds(CatalogueExercise e, Dose dose, String tempo, int restSeconds) {
         return DurationEstimate.seconds(dose.sets(), dose.reps(), dose.holdSeconds(), e.prescription().perSide(),
                 restSeconds, secondsPerRep(e, tempo));
     }

@@ -39,7 +39,7 @@ public final class PlyometricsGate implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         RunnerProfile p = ctx.profile();
         if (p.avoidJumping() && (e.isFootStrike() || e.isExplosivePushOff())) {
             return false;
@@ -131,7 +131,7 @@ public final class PlyometricsGate implements PlanRule {
         PlanningContext ctx = plan.ctx();
         RunnerProfile p = ctx.profile();
         int cap = contactCap(p.level());
-        List<String> jumps = plan.strengthNames(CatalogExercise::isPlyometric);
+        List<String> jumps = plan.strengthNames(CatalogueExercise::isPlyometric);
         List<String> closed = new ArrayList<>();
         for (CalendarWeek w : ctx.calendar().weeks()) {
             String reason = closedReason(p.level(), p.avoidJumping(), ctx.pain(), w.phase());

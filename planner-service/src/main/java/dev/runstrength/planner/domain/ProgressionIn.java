@@ -92,7 +92,7 @@ public final class ProgressionIn implements PlanRule {
      * Tracking's dose for an exercise done in this block, as sent when prescribable (a heavy lift's within its
      * own sets), else the nearest prescribable one; empty when tracking has none or it counts in other units.
      */
-    Optional<Dose> dose(CatalogExercise e, Level level, BlockPhase block, boolean heavy) {
+    Optional<Dose> dose(CatalogueExercise e, Level level, BlockPhase block, boolean heavy) {
         Prescription p = byTo.get(e.id());
         if (p == null || (p.reps() == null) == (p.holdSeconds() == null) || p.sets() < 1
                 || (p.reps() != null && p.reps() < 0) || (p.holdSeconds() != null && p.holdSeconds() < 0)) {
@@ -100,7 +100,7 @@ public final class ProgressionIn implements PlanRule {
         }
         Dose to = new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg());
         if (Prescribable.fits(e.reference(), level.toDose(), block.toDose(), to)
-                || (heavy && HeavyLiftRule.accepts(e, level, to))) {
+                || (heavy && e.takesAsHeavyLift(level, to))) {
             return Optional.of(to);
         }
         return Prescribable.fit(e.reference(), level.toDose(), block.toDose(), to);
@@ -111,7 +111,7 @@ public final class ProgressionIn implements PlanRule {
     }
 
     /** "Single-leg calf raise: 3 x 13 reps each side from your last workouts (reps up after two strong sessions)." */
-    String message(CatalogExercise e, Dose dose, CatalogExercise movedFrom, String label) {
+    String message(CatalogueExercise e, Dose dose, CatalogueExercise movedFrom, String label) {
         StringBuilder s = new StringBuilder(e.name()).append(": ").append(dose.sets()).append(" x ");
         s.append(dose.reps() != null ? dose.reps() + " reps" : dose.holdSeconds() + " s");
         if (e.prescription().perSide()) {

@@ -102,7 +102,7 @@ final class SessionBuilder {
             }
             List<PrescribedExercise> out = new ArrayList<>();
             for (int i = 0; i < slots.size(); i++) {
-                CatalogExercise e = slots.get(i).exercise();
+                CatalogueExercise e = slots.get(i).exercise();
                 SessionDosing.Dosed d = doses.get(i);
                 Dose dose = d.dose();
                 out.add(new PrescribedExercise(e.id(), e.name(), slots.get(i).purpose().name(), dose.sets(), dose.reps(),
@@ -128,7 +128,7 @@ final class SessionBuilder {
         int[] lowest = new int[slots.size()];
         int reserved = 0;
         for (int i = 0; i < slots.size(); i++) {
-            CatalogExercise e = slots.get(i).exercise();
+            CatalogueExercise e = slots.get(i).exercise();
             if (e.footContactsPerRep() > 0) {
                 Dose d = doses.get(i).dose();
                 perUnit[i] = SessionDosing.contacts(e, d.withAmount(1));

@@ -71,11 +71,11 @@ final class SessionDesigner {
                                    Set<MuscleGroup> coveredBefore, boolean rotationBefore, List<SessionTemplate> earlier) {
         String label = label(kind, index);
         TrainingPhase firstPhase = weeks.get(0).phase();
-        List<CatalogExercise> pool = ctx.pool(new Placement(kind, firstPhase, BlockPhase.STRENGTHEN));
+        List<CatalogueExercise> pool = ctx.pool(new Placement(kind, firstPhase, BlockPhase.STRENGTHEN));
         Set<String> siblings = new HashSet<>();
         earlier.forEach(t -> t.strengthen().forEach(slot -> siblings.add(slot.id())));
         SessionPicks picks = new SessionPicks(ctx, dosing, label, kind, pool, weeks, siblings);
-        int most = kind == SessionKind.REGULAR ? TimeBudgetRule.mostExercises(PainRule.volumeLevel(ctx.level(), ctx.pain())) : LIGHT_SESSION_EXERCISES;
+        int most = kind == SessionKind.REGULAR ? TimeBudgetRule.mostExercises(ctx.pain().volumeLevel(ctx.level())) : LIGHT_SESSION_EXERCISES;
         keep(picks);
 
         boolean heavy = HeavyLiftRule.applies(ctx, kind);
@@ -87,12 +87,12 @@ final class SessionDesigner {
         }
         picks.settle();
         boolean power = kind == SessionKind.REGULAR && PlyometricsGate.powerWanted(ctx, weeks);
-        if (power && picks.none(CatalogExercise::isPower)) {
+        if (power && picks.none(CatalogueExercise::isPower)) {
             picks.choose(e -> e.isPower() && picks.jumpFits(e), Slot.Role.POWER, false,
                     e -> GoalEmphasis.preference(ctx.profile().goal(), e));
         }
-        if (picks.none(CatalogExercise::isCompound)) {
-            picks.choose(CatalogExercise::isCompound, Slot.Role.COMPOUND, false,
+        if (picks.none(CatalogueExercise::isCompound)) {
+            picks.choose(CatalogueExercise::isCompound, Slot.Role.COMPOUND, false,
                     e -> CoverageRule.dayPreference(e, index, count)
                             + PainRule.preference(e, Slot.Role.COMPOUND, null, ctx.pain()));
         }
@@ -110,8 +110,8 @@ final class SessionDesigner {
             }
         }
         if (CoverageRule.needsRotation(ctx.level()) && !rotationBefore && index == count - 1
-                && kind != SessionKind.RECOVERY && picks.none(CatalogExercise::isRotation) && picks.slots.size() < most) {
-            picks.choose(CatalogExercise::isRotation, Slot.Role.ROTATION, false, e -> 0);
+                && kind != SessionKind.RECOVERY && picks.none(CatalogueExercise::isRotation) && picks.slots.size() < most) {
+            picks.choose(CatalogueExercise::isRotation, Slot.Role.ROTATION, false, e -> 0);
         }
         // PREPARE and RECOVER take their time first; strength work fits what is left
         support.shortened.clear();
@@ -127,7 +127,7 @@ final class SessionDesigner {
             picks.extras(available, most, power);
         }
         List<String> missing = new ArrayList<>();
-        if (picks.none(CatalogExercise::isCompound)) {
+        if (picks.none(CatalogueExercise::isCompound)) {
             missing.add("compound");
         }
         List<Slot> strengthen = new ArrayList<>(picks.slots);
@@ -147,8 +147,8 @@ final class SessionDesigner {
             if (!previous.had(id, picks.label, BlockPhase.STRENGTHEN)) {
                 return;
             }
-            CatalogExercise was = ctx.catalogue().find(id).orElse(null);
-            CatalogExercise moved = ctx.progression().moveOf(id).flatMap(ctx.catalogue()::find)
+            CatalogueExercise was = ctx.catalogue().find(id).orElse(null);
+            CatalogueExercise moved = ctx.progression().moveOf(id).flatMap(ctx.catalogue()::find)
                     .filter(picks::inPool).orElse(null);
             boolean heavy = previous.wasHeavy(id, picks.label) && HeavyLiftRule.applies(ctx, picks.kind)
                     && picks.slots.stream().noneMatch(Slot::heavy);
@@ -157,7 +157,7 @@ final class SessionDesigner {
             } else if (picks.inPool(was)) {
                 picks.add(Slot.strength(was, Slot.Role.KEPT, heavy, null));
             } else if (was != null && !PainRule.allows(was, ctx.pain())) {
-                CatalogExercise regression = PainRule.regressionIn(was, picks.pool, ctx.catalogue());
+                CatalogueExercise regression = PainRule.regressionIn(was, picks.pool, ctx.catalogue());
                 if (regression != null) {
                     picks.add(Slot.strength(regression, Slot.Role.KEPT, false, was));
                 }

@@ -32,7 +32,7 @@ final class SessionDosing {
 
     /** The slot's dose in a week; {@code anchor} is the week of its session's first prescription in the plan. */
     Dosed strength(Slot slot, CalendarWeek week, CalendarWeek anchor) {
-        CatalogExercise e = slot.exercise();
+        CatalogueExercise e = slot.exercise();
         Level level = ctx.level();
         Optional<Dose> tracked = tracked(slot, week);
         boolean fromTracking = tracked.isPresent();
@@ -104,7 +104,7 @@ final class SessionDosing {
     }
 
     /** Foot contacts of one dose of the exercise. */
-    static int contacts(CatalogExercise e, Dose dose) {
+    static int contacts(CatalogueExercise e, Dose dose) {
         return PlyometricsGate.contacts(e.footContactsPerRep(), dose.sets(), dose.reps(), dose.holdSeconds(),
                 e.prescription().perSide());
     }

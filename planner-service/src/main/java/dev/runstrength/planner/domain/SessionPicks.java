@@ -29,7 +29,7 @@ final class SessionPicks {
 
     final String label;
     final SessionKind kind;
-    final List<CatalogExercise> pool;
+    final List<CatalogueExercise> pool;
     final List<CalendarWeek> weeks;
     final List<Slot> slots = new ArrayList<>();
     final List<String> dropped = new ArrayList<>();
@@ -46,7 +46,7 @@ final class SessionPicks {
     private final PlanningContext ctx;
     private final SessionDosing dosing;
 
-    SessionPicks(PlanningContext ctx, SessionDosing dosing, String label, SessionKind kind, List<CatalogExercise> pool,
+    SessionPicks(PlanningContext ctx, SessionDosing dosing, String label, SessionKind kind, List<CatalogueExercise> pool,
                  List<CalendarWeek> weeks, Set<String> siblings) {
         this.ctx = ctx;
         this.dosing = dosing;
@@ -59,16 +59,16 @@ final class SessionPicks {
         this.quadWorkOpen = pool.stream().anyMatch(e -> CoverageRule.counts(e, MuscleGroup.QUADS));
     }
 
-    boolean inPool(CatalogExercise e) {
+    boolean inPool(CatalogueExercise e) {
         return e != null && poolIds.contains(e.id());
     }
 
-    boolean usable(CatalogExercise e) {
+    boolean usable(CatalogueExercise e) {
         return !CoverageRule.secondLoadedHinge(e, slots) && fits(e);
     }
 
     /** Whether the exercise may join the session's picks: no exercise or ladder twice, warm-up and cool-down kept where they were. */
-    private boolean fits(CatalogExercise e) {
+    private boolean fits(CatalogueExercise e) {
         Ladders ladders = ctx.catalogue().ladders();
         for (Slot s : slots) {
             if (s.id().equals(e.id()) || ladders.sameLadder(s.id(), e.id())) {
@@ -100,7 +100,7 @@ final class SessionPicks {
     }
 
     /** The session's heavy lift, or null. */
-    CatalogExercise heavyLift() {
+    CatalogueExercise heavyLift() {
         return slots.stream().filter(Slot::heavy).map(Slot::exercise).findFirst().orElse(null);
     }
 
@@ -114,7 +114,7 @@ final class SessionPicks {
         slots.replaceAll(this::placed);
     }
 
-    boolean none(Predicate<CatalogExercise> what) {
+    boolean none(Predicate<CatalogueExercise> what) {
         return slots.stream().noneMatch(s -> what.test(s.exercise()));
     }
 
@@ -122,7 +122,7 @@ final class SessionPicks {
         return slots.stream().anyMatch(s -> CoverageRule.counts(s.exercise(), g));
     }
 
-    int openGroupGain(CatalogExercise e) {
+    int openGroupGain(CatalogueExercise e) {
         int gain = 0;
         for (MuscleGroup g : openGroups) {
             if (!covered(g) && CoverageRule.counts(e, g)) {
@@ -133,7 +133,7 @@ final class SessionPicks {
     }
 
     /** How much the rules favour the exercise for this session, before what the need adds. */
-    int preference(CatalogExercise e) {
+    int preference(CatalogueExercise e) {
         return StapleVariety.preference(ctx.runnerSeed(), label, e) + LevelRule.preference(e, poolIds, ctx)
                 + ctx.progression().preference(e.id())
                 + CoverageRule.standInPreference(e, quadWorkOpen, ctx.pain())
@@ -141,10 +141,10 @@ final class SessionPicks {
     }
 
     /** The allowed exercise the rules favour most for a need (ties by id), placed where tracking moved it. */
-    void choose(Predicate<CatalogExercise> need, Slot.Role role, boolean heavy, ToIntFunction<CatalogExercise> extra) {
-        CatalogExercise best = null;
+    void choose(Predicate<CatalogueExercise> need, Slot.Role role, boolean heavy, ToIntFunction<CatalogueExercise> extra) {
+        CatalogueExercise best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (CatalogExercise e : pool) {
+        for (CatalogueExercise e : pool) {
             if (need.test(e) && usable(e) && !movedOn(e)) {
                 int score = preference(e) + extra.applyAsInt(e);
                 if (score > bestScore) {
@@ -159,12 +159,12 @@ final class SessionPicks {
     }
 
     /** Tracking moved the runner on from this exercise to one the rules allow here: that one is chosen instead. */
-    boolean movedOn(CatalogExercise e) {
+    boolean movedOn(CatalogueExercise e) {
         return ctx.progression().moveOf(e.id()).flatMap(ctx.catalogue()::find).filter(this::inPool).isPresent();
     }
 
     /** The exercise tracking moved the runner on from to this one, when it is in this plan's reach. */
-    CatalogExercise movedFrom(CatalogExercise e) {
+    CatalogueExercise movedFrom(CatalogueExercise e) {
         return ctx.progression().movedFrom(e.id()).flatMap(ctx.catalogue()::find).orElse(null);
     }
 
@@ -173,7 +173,7 @@ final class SessionPicks {
         int best = -1;
         int bestScore = Integer.MIN_VALUE;
         for (int i = 0; i < slots.size(); i++) {
-            CatalogExercise e = slots.get(i).exercise();
+            CatalogueExercise e = slots.get(i).exercise();
             if (HeavyLiftRule.candidate(e) && HeavyLiftRule.preference(e, index) > bestScore) {
                 best = i;
                 bestScore = HeavyLiftRule.preference(e, index);
@@ -186,7 +186,7 @@ final class SessionPicks {
     }
 
     /** Jumps fit while their lowest doses stay within the smallest foot-contact allowance of the session's weeks. */
-    boolean jumpFits(CatalogExercise e) {
+    boolean jumpFits(CatalogueExercise e) {
         long jumps = slots.stream().filter(s -> s.exercise().isPlyometric()).count();
         if (e.isPlyometric() && jumps >= PlyometricsGate.MOST_JUMP_EXERCISES) {
             return false;
@@ -212,12 +212,12 @@ final class SessionPicks {
         return need <= allowance;
     }
 
-    private int lowestContacts(CatalogExercise e) {
+    private int lowestContacts(CatalogueExercise e) {
         if (e.footContactsPerRep() == 0) {
             return 0;
         }
         int bottom = e.reference().range().bottom();
-        return PlyometricsGate.contacts(e.footContactsPerRep(), LevelRule.sets(ctx.level()), e.prescription().isHold()
+        return PlyometricsGate.contacts(e.footContactsPerRep(), ctx.level().sets(), e.prescription().isHold()
                 ? null : bottom, e.prescription().isHold() ? bottom : null, e.prescription().perSide());
     }
 
@@ -236,7 +236,7 @@ final class SessionPicks {
 
     /** Cuts sets toward 1, then drops the last picks (the heavy, compound and first single-leg ones last). */
     void fit(int available) {
-        int levelSets = LevelRule.sets(ctx.level());
+        int levelSets = ctx.level().sets();
         for (int cap = levelSets - 1; cap >= 1 && total() > available; cap--) {
             for (int i = 0; i < slots.size(); i++) {
                 if (!slots.get(i).heavy()) {
@@ -269,18 +269,18 @@ final class SessionPicks {
      * favour most given what the session already holds.
      */
     void extras(int available, int most, boolean power) {
-        Level volume = PainRule.volumeLevel(ctx.level(), ctx.pain());
-        int levelSets = LevelRule.sets(volume);
+        Level volume = ctx.pain().volumeLevel(ctx.level());
+        int levelSets = volume.sets();
         int setsLimit = TimeBudgetRule.sessionSets(volume, ctx.profile().sessionsPerWeek());
         int sets = 0;
         for (Slot s : slots) {
             sets += dosing.sets(s, weeks);
         }
         int time = total();
-        CatalogExercise heavy = heavyLift();
-        List<CatalogExercise> candidates = new ArrayList<>();
+        CatalogueExercise heavy = heavyLift();
+        List<CatalogueExercise> candidates = new ArrayList<>();
         List<Integer> base = new ArrayList<>();
-        for (CatalogExercise e : pool) {
+        for (CatalogueExercise e : pool) {
             // an extra is never a second squat beside a heavy squat, or a second hinge beside a heavy hinge
         if (usable(e) && !movedOn(e) && !(e.isPower() && !power) && HeavyLiftRule.partnerPreference(e, heavy) >= 0) {
                 candidates.add(e);
@@ -297,7 +297,7 @@ final class SessionPicks {
                     bestScore = score;
                 }
             }
-            CatalogExercise e = candidates.remove(best);
+            CatalogueExercise e = candidates.remove(best);
             base.remove(best);
             if ((e.isPower() && !jumpFits(e)) || CoverageRule.secondLoadedHinge(e, slots)) {
                 continue;
@@ -322,7 +322,7 @@ final class SessionPicks {
      * The same kind of work: one pattern and a muscle group in common (or none at all). A knee drive and a hip thrust
      * share the HIP pattern but not their work (hip flexors, glutes), and a session may well hold both.
      */
-    static boolean sameWork(CatalogExercise a, CatalogExercise b) {
+    static boolean sameWork(CatalogueExercise a, CatalogueExercise b) {
         if (a.pattern() != b.pattern()) {
             return false;
         }
@@ -340,7 +340,7 @@ final class SessionPicks {
         return !anyA || !anyB;
     }
 
-    private int extraPreference(CatalogExercise e) {
+    private int extraPreference(CatalogueExercise e) {
         // an extra is not drawn to the heavy lift's other pattern: the single-leg pick has served it, and the week's
         // other session leads with it
         int score = GoalEmphasis.preference(ctx.profile().goal(), e);

@@ -9,18 +9,18 @@ import dev.runstrength.dose.Dose;
  * its dose, which is the same every week. {@code supporting} marks a lower-body compound beside the
  * session's heavy lift ({@link HeavyLiftRule#supports}), dosed at the bottom of its range.
  */
-record Slot(CatalogExercise exercise, Role role, Purpose purpose, boolean heavy, int setsCap,
-            CatalogExercise replaced, Dose supportDose, boolean supporting) {
+record Slot(CatalogueExercise exercise, Role role, Purpose purpose, boolean heavy, int setsCap,
+            CatalogueExercise replaced, Dose supportDose, boolean supporting) {
 
     /** Why an exercise is in a session, in the order the designer fills the needs. */
     enum Role { KEPT, HEAVY, POWER, COMPOUND, SINGLE_LEG, GROUP, ROTATION, EXTRA, MOBILIZE, ACTIVATE, RECOVER }
 
-    static Slot strength(CatalogExercise e, Role role, boolean heavy, CatalogExercise replaced) {
+    static Slot strength(CatalogueExercise e, Role role, boolean heavy, CatalogueExercise replaced) {
         Purpose purpose = role == Role.ROTATION && e.hasPurpose(Purpose.ROTATION) ? Purpose.ROTATION : e.mainPurpose();
         return new Slot(e, role, purpose, heavy, Integer.MAX_VALUE, replaced, null, false);
     }
 
-    static Slot support(CatalogExercise e, Role role, Purpose purpose, Dose dose) {
+    static Slot support(CatalogueExercise e, Role role, Purpose purpose, Dose dose) {
         return new Slot(e, role, purpose, false, Integer.MAX_VALUE, null, dose, false);
     }
 

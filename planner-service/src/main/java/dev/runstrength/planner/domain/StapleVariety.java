@@ -42,7 +42,7 @@ public final class StapleVariety implements PlanRule {
     }
 
     /** The staple edge plus this runner's variation for the exercise in this session. */
-    static int preference(int runnerSeed, String session, CatalogExercise e) {
+    static int preference(int runnerSeed, String session, CatalogueExercise e) {
         return (isStaple(e.id()) ? STAPLE : 0) + variation(runnerSeed, session, e.id());
     }
 

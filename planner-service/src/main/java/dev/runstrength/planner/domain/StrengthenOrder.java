@@ -19,7 +19,7 @@ public final class StrengthenOrder implements PlanRule {
         return CODE;
     }
 
-    public static int rank(CatalogExercise exercise) {
+    public static int rank(CatalogueExercise exercise) {
         if (exercise.isPower()) {
             return 0;
         }
@@ -33,8 +33,8 @@ public final class StrengthenOrder implements PlanRule {
         };
     }
 
-    public static final Comparator<CatalogExercise> ORDER =
-            Comparator.comparingInt(StrengthenOrder::rank).thenComparing(CatalogExercise::id);
+    public static final Comparator<CatalogueExercise> ORDER =
+            Comparator.comparingInt(StrengthenOrder::rank).thenComparing(CatalogueExercise::id);
 
     /** The order of a session's STRENGTHEN slots for this runner. */
     static Comparator<Slot> order(PainPicture pain) {

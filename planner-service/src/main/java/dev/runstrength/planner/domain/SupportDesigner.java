@@ -33,7 +33,7 @@ final class SupportDesigner {
     }
 
     List<Slot> prepare(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds) {
-        List<Predicate<CatalogExercise>> roles = List.of(ThreePhaseStructure::mobilizes, ThreePhaseStructure::activates);
+        List<Predicate<CatalogueExercise>> roles = List.of(ThreePhaseStructure::mobilizes, ThreePhaseStructure::activates);
         List<Purpose> purposes = List.of(Purpose.MOBILIZE, Purpose.ACTIVATE);
         return block(new Placement(kind, firstPhase, BlockPhase.PREPARE), label, sessionIds, roles, purposes,
                 MOST_PREPARE, TimeBudgetRule.prepareSeconds(ctx.profile().minutesPerSession()));
@@ -46,8 +46,8 @@ final class SupportDesigner {
     }
 
     private List<Slot> block(Placement where, String label, List<String> sessionIds,
-                             List<Predicate<CatalogExercise>> roles, List<Purpose> purposes, int most, int target) {
-        List<CatalogExercise> pool = ctx.pool(where);
+                             List<Predicate<CatalogueExercise>> roles, List<Purpose> purposes, int most, int target) {
+        List<CatalogueExercise> pool = ctx.pool(where);
         List<String> taken = new ArrayList<>(sessionIds);
         List<Slot> slots = new ArrayList<>();
         // a replan keeps the session's exercises of this block, moved along their ladders by tracking
@@ -55,7 +55,7 @@ final class SupportDesigner {
         if (previous != null) {
             previous.slots().forEach((id, places) -> {
                 if (previous.had(id, label, where.block())) {
-                    CatalogExercise kept = placed(id, pool);
+                    CatalogueExercise kept = placed(id, pool);
                     if (kept != null && usable(kept, taken) && slots.size() < most) {
                         slots.add(slot(kept, where.block(), purposeOf(kept, roles, purposes)));
                         taken.add(kept.id());
@@ -64,7 +64,7 @@ final class SupportDesigner {
             });
         }
         for (int r = 0; r < roles.size(); r++) {
-            Predicate<CatalogExercise> role = roles.get(r);
+            Predicate<CatalogueExercise> role = roles.get(r);
             if (slots.stream().noneMatch(s -> role.test(s.exercise()))) {
                 pick(pool, role, label, taken).ifPresent(e -> {
                     slots.add(slot(e, where.block(), purposeOf(e, roles, purposes)));
@@ -75,14 +75,14 @@ final class SupportDesigner {
         return fill(slots, pool, roles, purposes, label, taken, most, target, where.block());
     }
 
-    private CatalogExercise placed(String id, List<CatalogExercise> pool) {
+    private CatalogueExercise placed(String id, List<CatalogueExercise> pool) {
         String target = ctx.progression().moveOf(id).orElse(id);
-        for (CatalogExercise e : pool) {
+        for (CatalogueExercise e : pool) {
             if (e.id().equals(target)) {
                 return e;
             }
         }
-        for (CatalogExercise e : pool) {
+        for (CatalogueExercise e : pool) {
             if (e.id().equals(id)) {
                 return e;
             }
@@ -90,7 +90,7 @@ final class SupportDesigner {
         return null;
     }
 
-    private boolean usable(CatalogExercise e, List<String> taken) {
+    private boolean usable(CatalogueExercise e, List<String> taken) {
         if (taken.contains(e.id())) {
             return false;
         }
@@ -106,11 +106,11 @@ final class SupportDesigner {
         return true;
     }
 
-    private Optional<CatalogExercise> pick(List<CatalogExercise> pool, Predicate<CatalogExercise> role, String label,
+    private Optional<CatalogueExercise> pick(List<CatalogueExercise> pool, Predicate<CatalogueExercise> role, String label,
                                            List<String> taken) {
-        CatalogExercise best = null;
+        CatalogueExercise best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (CatalogExercise e : pool) {
+        for (CatalogueExercise e : pool) {
             if (role.test(e) && usable(e, taken)
                     && ctx.progression().moveOf(e.id()).flatMap(ctx.catalogue()::find).filter(pool::contains).isEmpty()) {
                 int score = StapleVariety.variation(ctx.runnerSeed(), label, e.id()) + ctx.progression().preference(e.id());
@@ -123,7 +123,7 @@ final class SupportDesigner {
         return Optional.ofNullable(best);
     }
 
-    private static Purpose purposeOf(CatalogExercise e, List<Predicate<CatalogExercise>> roles, List<Purpose> purposes) {
+    private static Purpose purposeOf(CatalogueExercise e, List<Predicate<CatalogueExercise>> roles, List<Purpose> purposes) {
         for (int r = 0; r < roles.size(); r++) {
             if (roles.get(r).test(e) && purposes.get(r) != null) {
                 return purposes.get(r);
@@ -132,18 +132,18 @@ final class SupportDesigner {
         return e.hasPurpose(Purpose.STRETCH) ? Purpose.STRETCH : Purpose.FLUSH;
     }
 
-    private Slot slot(CatalogExercise e, BlockPhase block, Purpose purpose) {
+    private Slot slot(CatalogueExercise e, BlockPhase block, Purpose purpose) {
         Dose dose = tracked(e, block).orElseGet(() -> SupportDose.dose(e.reference(), 1, SupportDose.normal(e.reference())));
         Slot.Role role = block == BlockPhase.RECOVER ? Slot.Role.RECOVER
                 : purpose == Purpose.ACTIVATE ? Slot.Role.ACTIVATE : Slot.Role.MOBILIZE;
         return Slot.support(e, role, purpose, dose);
     }
 
-    private Optional<Dose> tracked(CatalogExercise e, BlockPhase block) {
+    private Optional<Dose> tracked(CatalogueExercise e, BlockPhase block) {
         return ctx.progression().dose(e, ctx.level(), block, false);
     }
 
-    private List<Slot> fill(List<Slot> slots, List<CatalogExercise> pool, List<Predicate<CatalogExercise>> roles,
+    private List<Slot> fill(List<Slot> slots, List<CatalogueExercise> pool, List<Predicate<CatalogueExercise>> roles,
                             List<Purpose> purposes, String label, List<String> taken, int most, int target, BlockPhase block) {
         int time = seconds(slots);
         int role = 0;
@@ -153,8 +153,8 @@ final class SupportDesigner {
             // another exercise, taking turns between the roles
             if (slots.size() < most) {
                 for (int tries = 0; tries < roles.size() && !grew; tries++) {
-                    Predicate<CatalogExercise> r = roles.get((role + tries) % roles.size());
-                    Optional<CatalogExercise> next = pick(pool, r, label, taken);
+                    Predicate<CatalogueExercise> r = roles.get((role + tries) % roles.size());
+                    Optional<CatalogueExercise> next = pick(pool, r, label, taken);
                     if (next.isPresent()) {
                         Slot s = slot(next.get(), block, purposeOf(next.get(), roles, purposes));
                         int cost = seconds(s);

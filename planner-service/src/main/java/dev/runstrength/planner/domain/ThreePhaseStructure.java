@@ -16,7 +16,7 @@ public final class ThreePhaseStructure implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         return switch (where.block()) {
             case PREPARE -> mobilizes(e) || activates(e);
             case STRENGTHEN -> e.servesPhase(BlockPhase.STRENGTHEN);
@@ -24,20 +24,20 @@ public final class ThreePhaseStructure implements PlanRule {
         };
     }
 
-    public static boolean mobilizes(CatalogExercise e) {
+    public static boolean mobilizes(CatalogueExercise e) {
         return e.servesPhase(BlockPhase.PREPARE) && e.hasPurpose(Purpose.MOBILIZE) && isGentle(e);
     }
 
-    public static boolean activates(CatalogExercise e) {
+    public static boolean activates(CatalogueExercise e) {
         return e.servesPhase(BlockPhase.PREPARE) && e.hasPurpose(Purpose.ACTIVATE) && isGentle(e);
     }
 
-    public static boolean recovers(CatalogExercise e) {
+    public static boolean recovers(CatalogueExercise e) {
         return e.servesPhase(BlockPhase.RECOVER) && (e.hasPurpose(Purpose.FLUSH) || e.hasPurpose(Purpose.STRETCH))
                 && isGentle(e);
     }
 
-    static boolean isGentle(CatalogExercise e) {
+    static boolean isGentle(CatalogueExercise e) {
         return e.footContactsPerRep() == 0 && e.impact() != Impact.HIGH;
     }
 

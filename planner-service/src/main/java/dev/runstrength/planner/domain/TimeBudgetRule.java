@@ -77,7 +77,7 @@ public final class TimeBudgetRule implements PlanRule {
     /** The strength sets one regular session may hold: the weekly volume shared over the sessions. */
     public static int sessionSets(Level level, int sessionsPerWeek) {
         int share = (weeklySets(level) + sessionsPerWeek - 1) / sessionsPerWeek;
-        return Math.min(share, mostExercises(level) * LevelRule.sets(level));
+        return Math.min(share, mostExercises(level) * level.sets());
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class TimeBudgetRule implements PlanRule {
             return;
         }
         int budget = plan.ctx().profile().minutesPerSession();
-        Level level = PainRule.volumeLevel(plan.ctx().level(), plan.ctx().pain());
+        Level level = plan.ctx().pain().volumeLevel(plan.ctx().level());
         boolean gentle = level != plan.ctx().level();
         int prepare = prepareSeconds(budget);
         int recover = recoverSeconds(budget);

@@ -46,7 +46,7 @@ public final class TrainingPhaseRule implements PlanRule {
     }
 
     @Override
-    public boolean allows(CatalogExercise e, Placement where, PlanningContext ctx) {
+    public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         if (where.kind() == SessionKind.RECOVERY) {
             return !e.isFootStrike() && (where.block() != BlockPhase.STRENGTHEN || isLight(e));
         }
@@ -64,7 +64,7 @@ public final class TrainingPhaseRule implements PlanRule {
      * Light work for race recovery: beginner-level, no impact, no power, no load, and nothing that loads any area
      * heavily (no Nordic curl, squat or lunge on legs that have just raced).
      */
-    static boolean isLight(CatalogExercise e) {
+    static boolean isLight(CatalogueExercise e) {
         return e.minLevel() == Level.BEGINNER && e.impact() == Impact.NONE && e.footContactsPerRep() == 0
                 && !e.isPower() && !e.loadable() && !e.loads().containsValue(LoadLevel.HIGH);
     }
@@ -115,11 +115,11 @@ public final class TrainingPhaseRule implements PlanRule {
     }
 
     /** Race recovery: one set at the beginner dose, no load; tracking's dose when it is as light. */
-    static Dose recovery(CatalogExercise e, Dose fromTracking) {
+    static Dose recovery(CatalogueExercise e, Dose fromTracking) {
         if (fromTracking != null && fromTracking.sets() == 1 && !fromTracking.loaded()) {
             return fromTracking;
         }
-        return LevelRule.dose(e, Level.BEGINNER).withSets(1).withLoad(null);
+        return e.levelDose(Level.BEGINNER).withSets(1).withLoad(null);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class WeeklyProgression implements PlanRule {
     }
 
     /** {@code steps} weekly rises above {@code base}. */
-    static Dose risen(CatalogExercise exercise, Dose base, int steps) {
+    static Dose risen(CatalogueExercise exercise, Dose base, int steps) {
         if (steps <= 0) {
             return base;
         }
@@ -66,7 +66,7 @@ public final class WeeklyProgression implements PlanRule {
     }
 
     /** The week's dose of a regular (not heavy) STRENGTHEN exercise from its block's first-week dose. */
-    static Dose dose(CatalogExercise exercise, Dose base, CalendarWeek week, boolean fromTracking, CalendarWeek anchor) {
+    static Dose dose(CatalogueExercise exercise, Dose base, CalendarWeek week, boolean fromTracking, CalendarWeek anchor) {
         int steps = steps(week, fromTracking, anchor);
         Dose risen = risen(exercise, base, steps);
         return week.deload() ? DeloadWeek.reduced(risen, base, DeloadWeek.SHARE) : risen;
@@ -76,13 +76,13 @@ public final class WeeklyProgression implements PlanRule {
      * The tempo in a week: slower lowering when neither reps nor load could rise. {@code tempo} is the
      * exercise's own (pain may already have slowed it).
      */
-    static String tempo(CatalogExercise exercise, String tempo, Dose base, Dose now, int steps, boolean deload) {
+    static String tempo(CatalogueExercise exercise, String tempo, Dose base, Dose now, int steps, boolean deload) {
         if (steps <= 0 || deload || base.countsHold() || exercise.isPower() || now.volume() > base.volume()
                 || (now.loadKg() != null && !now.loadKg().equals(base.loadKg()))) {
             return tempo;
         }
         String t = tempo == null || tempo.isBlank() ? PLAIN_TEMPO : tempo;
-        int lowering = PainRule.lowering(t);
+        int lowering = Tempo.lowering(t);
         int dash = t.indexOf('-');
         if (dash < 0 || t.toUpperCase().contains("X") || lowering == 0) {
             return tempo;

@@ -2,8 +2,8 @@ package dev.runstrength.planner.mapping;
 
 import dev.runstrength.contracts.events.Exercise;
 import dev.runstrength.planner.domain.BlockPhase;
-import dev.runstrength.planner.domain.CatalogExercise;
-import dev.runstrength.planner.domain.CatalogPrescription;
+import dev.runstrength.planner.domain.CatalogueExercise;
+import dev.runstrength.planner.domain.CataloguePrescription;
 import dev.runstrength.planner.domain.Catalogue;
 import dev.runstrength.planner.domain.Equipment;
 import dev.runstrength.planner.domain.ExerciseStatus;
@@ -35,7 +35,7 @@ public final class CatalogueMapping {
      * guards did not) is left out with a warning rather than stopping every plan.
      */
     public static Catalogue toCatalogue(List<Exercise> exercises) {
-        List<CatalogExercise> mapped = new ArrayList<>(exercises.size());
+        List<CatalogueExercise> mapped = new ArrayList<>(exercises.size());
         for (Exercise exercise : exercises) {
             try {
                 mapped.add(toDomain(exercise));
@@ -61,14 +61,14 @@ public final class CatalogueMapping {
         return groups;
     }
 
-    public static CatalogExercise toDomain(Exercise e) {
+    public static CatalogueExercise toDomain(Exercise e) {
         Exercise.Dose dose = e.prescription();
         if (dose == null) {
             throw new IllegalArgumentException(e.id() + ": prescription is missing");
         }
-        CatalogPrescription prescription = new CatalogPrescription(dose.sets(), dose.repsMin(), dose.repsMax(),
+        CataloguePrescription prescription = new CataloguePrescription(dose.sets(), dose.repsMin(), dose.repsMax(),
                 dose.holdSeconds(), dose.perSide(), dose.tempo(), dose.restSeconds(), dose.loadKg());
-        return new CatalogExercise(
+        return new CatalogueExercise(
                 e.id(),
                 e.name(),
                 Enums.byName(e.status(), ExerciseStatus.class),

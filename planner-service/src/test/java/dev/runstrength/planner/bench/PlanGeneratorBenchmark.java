@@ -12,7 +12,7 @@ import dev.runstrength.planner.domain.ProgressionState;
 import dev.runstrength.planner.domain.RunDay;
 import dev.runstrength.planner.domain.RunType;
 import dev.runstrength.planner.domain.RunnerProfile;
-import dev.runstrength.planner.domain.SeedCatalogue;
+import dev.runstrength.planner.domain.PlannerSeed;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -41,7 +41,7 @@ public final class PlanGeneratorBenchmark {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;
-        Catalogue catalogue = SeedCatalogue.load();
+        Catalogue catalogue = PlannerSeed.load();
         PlanGenerator generator = new PlanGenerator();
         List<PlanRequest> requests = requests(catalogue, 2_000, new Random(seed));
 

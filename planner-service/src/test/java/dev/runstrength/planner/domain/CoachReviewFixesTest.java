@@ -12,7 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 /** The faults a coach found reading the printed plans (issue 12, coach review), each pinned where its rule lives. */
 class CoachReviewFixesTest {
 
-    private static final Catalogue CATALOGUE = SeedCatalogue.load();
+    private static final Catalogue CATALOGUE = PlannerSeed.load();
     private static final List<RunDay> WEEK = List.of(new RunDay(DayOfWeek.TUESDAY, RunType.HARD),
             new RunDay(DayOfWeek.THURSDAY, RunType.EASY), new RunDay(DayOfWeek.SATURDAY, RunType.EASY),
             new RunDay(DayOfWeek.SUNDAY, RunType.LONG));
@@ -21,7 +21,7 @@ class CoachReviewFixesTest {
         return new PlanGenerator().generate(Runners.request(profile, "coach-" + profile.runnerId()));
     }
 
-    private static List<CatalogExercise> strength(Session s) {
+    private static List<CatalogueExercise> strength(Session s) {
         return s.block(BlockPhase.STRENGTHEN).exercises().stream()
                 .map(pe -> CATALOGUE.find(pe.exerciseId()).orElseThrow()).toList();
     }
@@ -47,14 +47,14 @@ class CoachReviewFixesTest {
     void noSessionHoldsTwoLoadedHinges_example() {
         RunnerProfile everything = new RunnerProfile("r-nojump", Runners.UPDATED, Level.ADVANCED, Goal.SPEED, 60.0, 3, 50,
                 Set.of(Equipment.values()), WEEK, Runners.START.plusWeeks(12), List.of(), true, Runners.START);
-        sessions(plan(everything)).forEach(s -> assertThat(strength(s).stream().filter(CatalogExercise::isLoadedHinge))
+        sessions(plan(everything)).forEach(s -> assertThat(strength(s).stream().filter(CatalogueExercise::isLoadedHinge))
                 .as(s.sessionId()).hasSizeLessThanOrEqualTo(1));
     }
 
     @Test
     void noSessionHoldsTwoLoadedHinges() {
         qt().withExamples(1000).forAll(Profiles.valid()).checkAssert(profile -> sessions(plan(profile))
-                .forEach(s -> assertThat(strength(s).stream().filter(CatalogExercise::isLoadedHinge))
+                .forEach(s -> assertThat(strength(s).stream().filter(CatalogueExercise::isLoadedHinge))
                         .as(s.sessionId()).hasSizeLessThanOrEqualTo(1)));
     }
 
@@ -67,7 +67,7 @@ class CoachReviewFixesTest {
         Week first = plan.weeks().get(0);
         for (Session s : first.sessions()) {
             assertThat(s.block(BlockPhase.STRENGTHEN).exercises()).hasSizeLessThanOrEqualTo(6).allSatisfy(pe -> {
-                CatalogExercise e = CATALOGUE.find(pe.exerciseId()).orElseThrow();
+                CatalogueExercise e = CATALOGUE.find(pe.exerciseId()).orElseThrow();
                 assertThat(pe.sets()).as(pe.exerciseId()).isLessThanOrEqualTo(2);
                 assertThat(pe.loadKg()).as(pe.exerciseId()).isNull();
                 assertThat(e.equipment()).as(pe.exerciseId()).doesNotContain(Equipment.DUMBBELLS);

@@ -18,13 +18,13 @@ class CoverageRuleTest {
 
     @Test
     void aStraightLegRaiseDoesNotStandInForQuadStrength() {
-        CatalogExercise raise = exercise("straight-leg-raise").pattern(Pattern.HIP)
+        CatalogueExercise raise = exercise("straight-leg-raise").pattern(Pattern.HIP)
                 .groups(MuscleGroup.HIP_FLEXORS, MuscleGroup.QUADS).build();
-        CatalogExercise wallSit = exercise("wall-sit").pattern(Pattern.SQUAT).groups(MuscleGroup.QUADS).build();
+        CatalogueExercise wallSit = exercise("wall-sit").pattern(Pattern.SQUAT).groups(MuscleGroup.QUADS).build();
         assertThat(CoverageRule.counts(raise, MuscleGroup.QUADS)).isFalse();
         assertThat(CoverageRule.counts(raise, MuscleGroup.HIP_FLEXORS)).isTrue();
         assertThat(CoverageRule.counts(wallSit, MuscleGroup.QUADS)).isTrue();
-        CatalogExercise jump = exercise("squat-jump").pattern(Pattern.PLYOMETRIC).purposes(Purpose.PLYOMETRIC)
+        CatalogueExercise jump = exercise("squat-jump").pattern(Pattern.PLYOMETRIC).purposes(Purpose.PLYOMETRIC)
                 .groups(MuscleGroup.QUADS).build();
         assertThat(CoverageRule.counts(jump, MuscleGroup.QUADS)).as("jumps are power work").isFalse();
     }

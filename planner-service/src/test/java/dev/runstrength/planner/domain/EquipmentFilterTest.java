@@ -17,7 +17,7 @@ class EquipmentFilterTest {
 
     @Test
     void needsEveryPieceItUses() {
-        CatalogExercise split = exercise("weighted-split").equipment(Equipment.BENCH, Equipment.DUMBBELLS).build();
+        CatalogueExercise split = exercise("weighted-split").equipment(Equipment.BENCH, Equipment.DUMBBELLS).build();
         assertThat(EquipmentFilter.allows(split, EnumSet.of(Equipment.BENCH, Equipment.DUMBBELLS, Equipment.BOX))).isTrue();
         assertThat(EquipmentFilter.allows(split, EnumSet.of(Equipment.BENCH))).isFalse();
     }

@@ -34,8 +34,8 @@ class ExamplePlansTest {
                 .flatMap(s -> s.block(BlockPhase.STRENGTHEN).exercises().stream()).toList();
     }
 
-    private static CatalogExercise ex(PrescribedExercise pe) {
-        return SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+    private static CatalogueExercise ex(PrescribedExercise pe) {
+        return PlannerSeed.load().find(pe.exerciseId()).orElseThrow();
     }
 
     private static String rationale(Plan plan, String code) {
@@ -66,7 +66,7 @@ class ExamplePlansTest {
     void aBeginnerWithKneePainFiveAndNoEquipment() {
         Plan plan = plan(Runners.kneePain());
         assertThat(all(plan)).allSatisfy(pe -> {
-            CatalogExercise e = ex(pe);
+            CatalogueExercise e = ex(pe);
             assertThat(e.isLungeOrSplitSquat() || e.deepKneeFlexion() || e.kneeling() || e.isJump()).as(pe.exerciseId()).isFalse();
             assertThat(e.load(PainArea.KNEE)).as(pe.exerciseId()).isNotEqualTo(LoadLevel.HIGH);
         });
@@ -105,7 +105,7 @@ class ExamplePlansTest {
         });
         assertThat(strength(plan)).filteredOn(pe -> ex(pe).isCalfRaise()).allSatisfy(pe -> {
             assertThat(pe.cautions()).anyMatch(c -> c.contains("toe level"));
-            assertThat(PainRule.lowering(pe.tempo())).isGreaterThanOrEqualTo(3);
+            assertThat(Tempo.lowering(pe.tempo())).isGreaterThanOrEqualTo(3);
         });
         assertThat(rationale(plan, PainRule.CODE_FOOT)).contains("no skips, dribbles, hops, rope or explosive push-offs");
     }
@@ -152,7 +152,7 @@ class ExamplePlansTest {
     }
 
     static Path docs() {
-        return SeedCatalogue.locate().getParent().getParent().getParent().getParent().getParent().getParent()
+        return PlannerSeed.locate().getParent().getParent().getParent().getParent().getParent().getParent()
                 .resolve("docs/planner.md");
     }
 

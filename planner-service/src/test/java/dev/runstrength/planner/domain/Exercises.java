@@ -16,7 +16,7 @@ final class Exercises {
     private boolean unilateral;
     private Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
     private Impact impact = Impact.NONE;
-    private CatalogPrescription prescription = new CatalogPrescription(3, 10, 15, null, false, null, 60, null);
+    private CataloguePrescription prescription = new CataloguePrescription(3, 10, 15, null, false, null, 60, null);
     private Set<PainArea> contraindications = EnumSet.noneOf(PainArea.class);
     private List<String> regressions = List.of();
     private Pattern pattern = Pattern.SQUAT;
@@ -43,11 +43,11 @@ final class Exercises {
     Exercises unilateral() { unilateral = true; return this; }
     Exercises equipment(Equipment... e) { equipment = EnumSet.of(e[0], e); return this; }
     Exercises impact(Impact i) { impact = i; return this; }
-    Exercises reps(int min, int max) { prescription = new CatalogPrescription(3, min, max, null, prescription.perSide(), prescription.tempo(), prescription.restSeconds(), prescription.loadKg()); return this; }
-    Exercises hold(int seconds) { prescription = new CatalogPrescription(3, null, null, seconds, prescription.perSide(), prescription.tempo(), prescription.restSeconds(), prescription.loadKg()); return this; }
-    Exercises perSide() { prescription = new CatalogPrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), true, prescription.tempo(), prescription.restSeconds(), prescription.loadKg()); return this; }
-    Exercises rest(int seconds) { prescription = new CatalogPrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), prescription.tempo(), seconds, prescription.loadKg()); return this; }
-    Exercises load(double kg) { loadable = true; prescription = new CatalogPrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), prescription.tempo(), prescription.restSeconds(), kg); return this; }
+    Exercises reps(int min, int max) { prescription = new CataloguePrescription(3, min, max, null, prescription.perSide(), prescription.tempo(), prescription.restSeconds(), prescription.loadKg()); return this; }
+    Exercises hold(int seconds) { prescription = new CataloguePrescription(3, null, null, seconds, prescription.perSide(), prescription.tempo(), prescription.restSeconds(), prescription.loadKg()); return this; }
+    Exercises perSide() { prescription = new CataloguePrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), true, prescription.tempo(), prescription.restSeconds(), prescription.loadKg()); return this; }
+    Exercises rest(int seconds) { prescription = new CataloguePrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), prescription.tempo(), seconds, prescription.loadKg()); return this; }
+    Exercises load(double kg) { loadable = true; prescription = new CataloguePrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), prescription.tempo(), prescription.restSeconds(), kg); return this; }
     Exercises contraindications(PainArea... a) { contraindications = EnumSet.of(a[0], a); return this; }
     Exercises regressions(String... ids) { regressions = List.of(ids); return this; }
     Exercises pattern(Pattern p) { pattern = p; return this; }
@@ -59,10 +59,10 @@ final class Exercises {
     Exercises kneeling() { kneeling = true; return this; }
     Exercises progressions(String... ids) { progressions = List.of(ids); return this; }
     Exercises cautions(String... texts) { cautions = List.of(texts); return this; }
-    Exercises tempo(String tempo) { prescription = new CatalogPrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), tempo, prescription.restSeconds(), prescription.loadKg()); return this; }
+    Exercises tempo(String tempo) { prescription = new CataloguePrescription(3, prescription.repsMin(), prescription.repsMax(), prescription.holdSeconds(), prescription.perSide(), tempo, prescription.restSeconds(), prescription.loadKg()); return this; }
 
-    CatalogExercise build() {
-        return new CatalogExercise(id, id.replace('-', ' '), status, phases, purposes, groups, Set.of(), minLevel,
+    CatalogueExercise build() {
+        return new CatalogueExercise(id, id.replace('-', ' '), status, phases, purposes, groups, Set.of(), minLevel,
                 unilateral, equipment, impact, prescription, contraindications, progressions, regressions, List.of("cue"),
                 cautions, pattern, loadable, footContacts, secondsPerRep, deepKnee, loads, kneeling);
     }

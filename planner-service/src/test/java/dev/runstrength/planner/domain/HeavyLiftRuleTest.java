@@ -9,15 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** DOMAIN rule 4 (v1.1): the heavy main lift, dosed by the shared dose model's HeavyLiftDose. */
 class HeavyLiftRuleTest {
 
-    private final CatalogExercise backSquat = exercise("barbell-back-squat").pattern(Pattern.SQUAT)
+    private final CatalogueExercise backSquat = exercise("barbell-back-squat").pattern(Pattern.SQUAT)
             .groups(MuscleGroup.QUADS, MuscleGroup.GLUTES).reps(4, 8).load(30).equipment(Equipment.BARBELL)
             .level(Level.INTERMEDIATE).build();
 
     @Test
     void aLoadedCompoundCarriedByABarKettlebellOrDumbbellsIsACandidate() {
         assertThat(HeavyLiftRule.candidate(backSquat)).isTrue();
-        CatalogExercise bodyWeight = exercise("squat").pattern(Pattern.SQUAT).groups(MuscleGroup.QUADS, MuscleGroup.GLUTES).build();
-        CatalogExercise calf = exercise("weighted-calf").pattern(Pattern.CALF_FOOT).groups(MuscleGroup.CALVES).load(8)
+        CatalogueExercise bodyWeight = exercise("squat").pattern(Pattern.SQUAT).groups(MuscleGroup.QUADS, MuscleGroup.GLUTES).build();
+        CatalogueExercise calf = exercise("weighted-calf").pattern(Pattern.CALF_FOOT).groups(MuscleGroup.CALVES).load(8)
                 .equipment(Equipment.DUMBBELLS).build();
         assertThat(HeavyLiftRule.candidate(bodyWeight)).isFalse();
         assertThat(HeavyLiftRule.candidate(calf)).isFalse();
@@ -52,9 +52,9 @@ class HeavyLiftRuleTest {
 
     @Test
     void trackingsHeavyDosesAreAcceptedWithinTheLiftsSetsAndReps() {
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.ADVANCED, Dose.ofReps(4, 4))).isTrue();
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.ADVANCED, Dose.ofReps(5, 4))).isFalse();
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.ADVANCED, new Dose(3, 5, null, 61.0))).as("no such plate").isFalse();
-        assertThat(HeavyLiftRule.accepts(backSquat, Level.BEGINNER, Dose.ofReps(3, 6))).isFalse();
+        assertThat(backSquat.takesAsHeavyLift(Level.ADVANCED, Dose.ofReps(4, 4))).isTrue();
+        assertThat(backSquat.takesAsHeavyLift(Level.ADVANCED, Dose.ofReps(5, 4))).isFalse();
+        assertThat(backSquat.takesAsHeavyLift(Level.ADVANCED, new Dose(3, 5, null, 61.0))).as("no such plate").isFalse();
+        assertThat(backSquat.takesAsHeavyLift(Level.BEGINNER, Dose.ofReps(3, 6))).isFalse();
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The seed catalogue's ladders, as DOMAIN rules 4 and 8 read them. */
 class LaddersTest {
 
-    private final Ladders ladders = SeedCatalogue.load().ladders();
+    private final Ladders ladders = PlannerSeed.load().ladders();
 
     @Test
     void rungsOfOneLadderAreRelatedNearAndFar() {

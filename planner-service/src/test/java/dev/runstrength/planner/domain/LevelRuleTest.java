@@ -8,48 +8,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LevelRuleTest {
 
-    private final CatalogExercise splitSquat = exercise("split-squat").reps(10, 15).load(12)
+    private final CatalogueExercise splitSquat = exercise("split-squat").reps(10, 15).load(12)
             .equipment(Equipment.DUMBBELLS).build();
 
     @Test
     void beginnerTwoSetsAtTheBottomWithoutLoad() {
-        assertThat(LevelRule.dose(splitSquat, Level.BEGINNER)).isEqualTo(new Dose(2, 10, null, null));
+        assertThat(splitSquat.levelDose(Level.BEGINNER)).isEqualTo(new Dose(2, 10, null, null));
     }
 
     @Test
     void intermediateThreeSetsMidRangeWithoutLoad() {
-        assertThat(LevelRule.dose(splitSquat, Level.INTERMEDIATE)).isEqualTo(new Dose(3, 12, null, null));
+        assertThat(splitSquat.levelDose(Level.INTERMEDIATE)).isEqualTo(new Dose(3, 12, null, null));
     }
 
     @Test
     void advancedThreeSetsAtTheTopWithLoadOnlyWhenLoadable() {
-        assertThat(LevelRule.dose(splitSquat, Level.ADVANCED)).isEqualTo(new Dose(3, 15, null, 12.0));
-        CatalogExercise bodyWeight = exercise("squat").reps(10, 15).build();
-        assertThat(LevelRule.dose(bodyWeight, Level.ADVANCED).loadKg()).isNull();
-        assertThat(LevelRule.loadKg(splitSquat, Level.INTERMEDIATE)).isNull();
+        assertThat(splitSquat.levelDose(Level.ADVANCED)).isEqualTo(new Dose(3, 15, null, 12.0));
+        CatalogueExercise bodyWeight = exercise("squat").reps(10, 15).build();
+        assertThat(bodyWeight.levelDose(Level.ADVANCED).loadKg()).isNull();
+        assertThat(splitSquat.levelLoadKg(Level.INTERMEDIATE)).isNull();
     }
 
     @Test
     void holdsScaleTwoThirdsOneFourThirds() {
-        CatalogExercise plank = exercise("plank").hold(30).build();
-        assertThat(LevelRule.dose(plank, Level.BEGINNER).holdSeconds()).isEqualTo(20);
-        assertThat(LevelRule.dose(plank, Level.INTERMEDIATE).holdSeconds()).isEqualTo(30);
-        assertThat(LevelRule.dose(plank, Level.ADVANCED).holdSeconds()).isEqualTo(40);
+        CatalogueExercise plank = exercise("plank").hold(30).build();
+        assertThat(plank.levelDose(Level.BEGINNER).holdSeconds()).isEqualTo(20);
+        assertThat(plank.levelDose(Level.INTERMEDIATE).holdSeconds()).isEqualTo(30);
+        assertThat(plank.levelDose(Level.ADVANCED).holdSeconds()).isEqualTo(40);
     }
 
     @Test
     void nothingAboveTheLevel() {
-        CatalogExercise nordic = exercise("nordic").level(Level.INTERMEDIATE).build();
+        CatalogueExercise nordic = exercise("nordic").level(Level.INTERMEDIATE).build();
         assertThat(LevelRule.allows(nordic, Level.INTERMEDIATE)).isTrue();
         assertThat(LevelRule.allows(nordic, Level.BEGINNER)).isFalse();
-        assertThat(LevelRule.sets(Level.BEGINNER)).isEqualTo(2);
-        assertThat(LevelRule.sets(Level.ADVANCED)).isEqualTo(3);
+        assertThat(Level.BEGINNER.sets()).isEqualTo(2);
+        assertThat(Level.ADVANCED.sets()).isEqualTo(3);
     }
 
     @Test
     void theLoadIsCarriedByTheExercisesImplement() {
         assertThat(splitSquat.reference().implement()).isEqualTo(dev.runstrength.dose.Implement.DUMBBELLS);
-        CatalogExercise swing = exercise("swing").reps(10, 15).load(16).equipment(Equipment.KETTLEBELL).build();
+        CatalogueExercise swing = exercise("swing").reps(10, 15).load(16).equipment(Equipment.KETTLEBELL).build();
         assertThat(swing.reference().implement()).isEqualTo(dev.runstrength.dose.Implement.KETTLEBELL);
         assertThat(exercise("squat").build().reference().implement()).isEqualTo(dev.runstrength.dose.Implement.ANY);
     }

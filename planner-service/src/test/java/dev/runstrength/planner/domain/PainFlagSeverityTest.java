@@ -13,7 +13,7 @@ class PainFlagSeverityTest {
     private static final Instant AT = Instant.parse("2026-11-21T18:00:00Z");
 
     private static Plan plan(RunnerProfile profile, Pain... flags) {
-        return new PlanGenerator().generate(new PlanRequest(profile, SeedCatalogue.load(),
+        return new PlanGenerator().generate(new PlanRequest(profile, PlannerSeed.load(),
                 new ProgressionState(AT, Map.of(), List.of(flags)), Runners.TODAY, Runners.GENERATED, "p1"));
     }
 
@@ -53,7 +53,7 @@ class PainFlagSeverityTest {
         assertThat(codes(caution)).contains(PainRule.CODE_KNEE).doesNotContain(PainRule.CODE_SEVERE);
         assertThat(codes(mild)).doesNotContain(PainRule.CODE_KNEE, PainRule.CODE_SEVERE);
         assertThat(PlanPropertiesTest.sessions(caution)).flatExtracting(PlanPropertiesTest::all)
-                .allSatisfy(pe -> assertThat(SeedCatalogue.load().find(pe.exerciseId()).orElseThrow().deepKneeFlexion())
+                .allSatisfy(pe -> assertThat(PlannerSeed.load().find(pe.exerciseId()).orElseThrow().deepKneeFlexion())
                         .as(pe.exerciseId()).isFalse());
     }
 

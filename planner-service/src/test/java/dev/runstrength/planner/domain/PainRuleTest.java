@@ -14,9 +14,9 @@ class PainRuleTest {
         return PainPicture.of(List.of(new Pain(area, severity)), List.of());
     }
 
-    private final CatalogExercise hipModerate = exercise("lunge-like").loads(PainArea.HIP, LoadLevel.MODERATE).build();
-    private final CatalogExercise hipHigh = exercise("loaded-hip").loads(PainArea.HIP, LoadLevel.HIGH).build();
-    private final CatalogExercise hipLow = exercise("knee-drive").loads(PainArea.HIP, LoadLevel.LOW).build();
+    private final CatalogueExercise hipModerate = exercise("lunge-like").loads(PainArea.HIP, LoadLevel.MODERATE).build();
+    private final CatalogueExercise hipHigh = exercise("loaded-hip").loads(PainArea.HIP, LoadLevel.HIGH).build();
+    private final CatalogueExercise hipLow = exercise("knee-drive").loads(PainArea.HIP, LoadLevel.LOW).build();
 
     @Test
     void bandsFollowTheSilbernagelModel() {
@@ -42,14 +42,14 @@ class PainRuleTest {
         assertThat(PainRule.allows(hipModerate, pain(PainArea.HIP, 6))).isFalse();
         assertThat(PainRule.allows(hipLow, pain(PainArea.HIP, 6))).isTrue();
         assertThat(PainRule.cautions(hipLow, pain(PainArea.HIP, 6))).hasSize(1);
-        CatalogExercise hops = exercise("hops").impact(Impact.HIGH).loads(PainArea.CALF, LoadLevel.HIGH).build();
+        CatalogueExercise hops = exercise("hops").impact(Impact.HIGH).loads(PainArea.CALF, LoadLevel.HIGH).build();
         assertThat(PainRule.allows(hops, pain(PainArea.LOWER_BACK, 8))).as("no high impact at all").isFalse();
         assertThat(PainRule.allows(hops, pain(PainArea.LOWER_BACK, 5))).isTrue();
     }
 
     @Test
     void contraindicationsStayHardExclusions() {
-        CatalogExercise nordic = exercise("nordic").contraindications(PainArea.HAMSTRING).build();
+        CatalogueExercise nordic = exercise("nordic").contraindications(PainArea.HAMSTRING).build();
         assertThat(PainRule.allows(nordic, pain(PainArea.HAMSTRING, 3))).isFalse();
         assertThat(PainRule.allows(nordic, pain(PainArea.HAMSTRING, 2))).isTrue();
     }
@@ -61,9 +61,9 @@ class PainRuleTest {
         assertThat(PainRule.allows(exercise("split-squat").pattern(Pattern.LUNGE).build(), knee)).isFalse();
         assertThat(PainRule.allows(exercise("pistol").deepKnee().build(), knee)).isFalse();
         assertThat(PainRule.allows(exercise("knee-plank").pattern(Pattern.CORE).kneeling().build(), knee)).isFalse();
-        CatalogExercise wallSit = exercise("wall-sit").pattern(Pattern.SQUAT).groups(MuscleGroup.QUADS)
+        CatalogueExercise wallSit = exercise("wall-sit").pattern(Pattern.SQUAT).groups(MuscleGroup.QUADS)
                 .loads(PainArea.KNEE, LoadLevel.MODERATE).build();
-        CatalogExercise lowStep = exercise("low-step-up").pattern(Pattern.LUNGE).equipment(Equipment.STEP)
+        CatalogueExercise lowStep = exercise("low-step-up").pattern(Pattern.LUNGE).equipment(Equipment.STEP)
                 .groups(MuscleGroup.QUADS, MuscleGroup.GLUTES).loads(PainArea.KNEE, LoadLevel.LOW).build();
         assertThat(PainRule.allows(wallSit, knee)).isTrue();
         assertThat(PainRule.allows(lowStep, knee)).as("a step is not a lunge").isTrue();
@@ -75,9 +75,9 @@ class PainRuleTest {
 
     @Test
     void footChainPainRulesOutFootStrikesAndSlowsCalfRaisesToToeLevel() {
-        CatalogExercise skip = exercise("a-skip").purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS).impact(Impact.LOW).build();
-        CatalogExercise push = exercise("explosive-step-up").purposes(Purpose.EXPLOSIVE).pattern(Pattern.PLYOMETRIC).build();
-        CatalogExercise raise = exercise("single-leg-calf-raise").pattern(Pattern.CALF_FOOT).tempo("2-0-1-0")
+        CatalogueExercise skip = exercise("a-skip").purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS).impact(Impact.LOW).build();
+        CatalogueExercise push = exercise("explosive-step-up").purposes(Purpose.EXPLOSIVE).pattern(Pattern.PLYOMETRIC).build();
+        CatalogueExercise raise = exercise("single-leg-calf-raise").pattern(Pattern.CALF_FOOT).tempo("2-0-1-0")
                 .loads(PainArea.CALF, LoadLevel.MODERATE).build();
         for (PainArea area : List.of(PainArea.HEEL, PainArea.ACHILLES, PainArea.FOOT, PainArea.ANKLE, PainArea.SHIN, PainArea.CALF)) {
             assertThat(PainRule.allows(skip, pain(area, 3))).as(area.name()).isFalse();
@@ -91,7 +91,7 @@ class PainRuleTest {
 
     @Test
     void theToeLevelCautionComesOnceWhenTheCatalogueAlreadySaysIt() {
-        CatalogExercise raise = exercise("double-leg-calf-raise").pattern(Pattern.CALF_FOOT)
+        CatalogueExercise raise = exercise("double-leg-calf-raise").pattern(Pattern.CALF_FOOT)
                 .cautions("Heel or Achilles trouble: stop the heel level with the toes, never let it sink below.").build();
         assertThat(PainRule.cautions(raise, pain(PainArea.HEEL, 4))).hasSize(1)
                 .allMatch(c -> c.contains("level with the toes"));
@@ -102,18 +102,18 @@ class PainRuleTest {
 
     @Test
     void onlyCataloguesCautionsThatConcernThisRunnerAreShown() {
-        CatalogExercise stepDown = exercise("step-down").cautions("With knee pain, use a lower step.", "Keep the hips level.").build();
+        CatalogueExercise stepDown = exercise("step-down").cautions("With knee pain, use a lower step.", "Keep the hips level.").build();
         assertThat(PainRule.cautions(stepDown, PainPicture.none())).containsExactly("Keep the hips level.");
         assertThat(PainRule.cautions(stepDown, pain(PainArea.KNEE, 1)))
                 .containsExactly("With knee pain, use a lower step.", "Keep the hips level.");
-        CatalogExercise thrust = exercise("hip-thrust").cautions("Pad the bar well; pain at the hip bones calls for more padding.").build();
+        CatalogueExercise thrust = exercise("hip-thrust").cautions("Pad the bar well; pain at the hip bones calls for more padding.").build();
         assertThat(PainRule.cautions(thrust, PainPicture.none())).as("about the bar, for everyone").hasSize(1);
     }
 
     @Test
     void aLowerBackRulesOutLoadedHinges() {
-        CatalogExercise rdl = exercise("romanian-deadlift").pattern(Pattern.HINGE).load(30).equipment(Equipment.BARBELL).build();
-        CatalogExercise sldl = exercise("single-leg-deadlift").pattern(Pattern.HINGE).build();
+        CatalogueExercise rdl = exercise("romanian-deadlift").pattern(Pattern.HINGE).load(30).equipment(Equipment.BARBELL).build();
+        CatalogueExercise sldl = exercise("single-leg-deadlift").pattern(Pattern.HINGE).build();
         assertThat(PainRule.allows(rdl, pain(PainArea.LOWER_BACK, 3))).isFalse();
         assertThat(PainRule.allows(sldl, pain(PainArea.LOWER_BACK, 3))).isTrue();
         assertThat(PainRule.allows(rdl, pain(PainArea.LOWER_BACK, 2))).isTrue();
@@ -121,9 +121,9 @@ class PainRuleTest {
 
     @Test
     void theNearestAllowedRegressionTakesAKeptExercisesPlace() {
-        CatalogExercise weighted = exercise("weighted-calf").regressions("single-calf").build();
-        CatalogExercise single = exercise("single-calf").regressions("double-calf").build();
-        CatalogExercise doubleCalf = exercise("double-calf").build();
+        CatalogueExercise weighted = exercise("weighted-calf").regressions("single-calf").build();
+        CatalogueExercise single = exercise("single-calf").regressions("double-calf").build();
+        CatalogueExercise doubleCalf = exercise("double-calf").build();
         Catalogue catalogue = Catalogue.of(List.of(weighted, single, doubleCalf));
         assertThat(PainRule.regressionIn(weighted, List.of(doubleCalf), catalogue)).isEqualTo(doubleCalf);
         assertThat(PainRule.regressionIn(weighted, List.of(single, doubleCalf), catalogue)).isEqualTo(single);

@@ -25,7 +25,7 @@ class PlanGeneratorTest {
 
     @Test
     void aRequiredSlotWithNoValidExerciseIsLeftOutAndExplained() {
-        List<CatalogExercise> noActivation = SeedCatalogue.load().exercises().stream()
+        List<CatalogueExercise> noActivation = PlannerSeed.load().exercises().stream()
                 .filter(e -> !e.hasPurpose(Purpose.ACTIVATE)).toList();
         Plan plan = plan(Runners.beginner(), Catalogue.of(noActivation), ProgressionState.empty());
         assertThat(plan.weeks()).isNotEmpty();
@@ -36,10 +36,10 @@ class PlanGeneratorTest {
 
     @Test
     void aRetiredExerciseIsNeverPlanned() {
-        Plan normal = plan(Runners.beginner(), SeedCatalogue.load(), ProgressionState.empty());
+        Plan normal = plan(Runners.beginner(), PlannerSeed.load(), ProgressionState.empty());
         String used = normal.weeks().get(0).sessions().get(0).block(BlockPhase.STRENGTHEN).exercises().get(0).exerciseId();
-        List<CatalogExercise> all = new ArrayList<>();
-        for (CatalogExercise e : SeedCatalogue.load().exercises()) {
+        List<CatalogueExercise> all = new ArrayList<>();
+        for (CatalogueExercise e : PlannerSeed.load().exercises()) {
             all.add(e.id().equals(used) ? Exercises.exercise(e.id()).retired().build() : e);
         }
         assertThat(ids(plan(Runners.beginner(), Catalogue.of(all), ProgressionState.empty()))).doesNotContain(used);
@@ -49,9 +49,9 @@ class PlanGeneratorTest {
     void aPainFlagFromTrackingActsLikeProfilePain() {
         ProgressionState flagged = new ProgressionState(Instant.parse("2026-11-21T10:00:00Z"), Map.of(),
                 List.of(new Pain(PainArea.HAMSTRING, 6)));
-        Plan plan = plan(Runners.beginner(), SeedCatalogue.load(), flagged);
+        Plan plan = plan(Runners.beginner(), PlannerSeed.load(), flagged);
         for (String id : ids(plan)) {
-            assertThat(SeedCatalogue.load().find(id).orElseThrow().contraindications()).doesNotContain(PainArea.HAMSTRING);
+            assertThat(PlannerSeed.load().find(id).orElseThrow().contraindications()).doesNotContain(PainArea.HAMSTRING);
         }
         assertThat(plan.basedOn().progressionAt()).isEqualTo(Instant.parse("2026-11-21T10:00:00Z"));
         assertThat(plan.rationale()).anyMatch(r -> r.code().equals(PainRule.CODE_SEVERE));
@@ -62,13 +62,13 @@ class PlanGeneratorTest {
         RunnerProfile p = Runners.beginner();
         RunnerProfile noStart = new RunnerProfile(p.runnerId(), p.updatedAt(), p.level(), p.goal(), p.weeklyRunningKm(),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.equipment(), p.runDays(), null, p.painAreas(), false, null);
-        assertThat(plan(noStart, SeedCatalogue.load(), ProgressionState.empty()).weeks().get(0).startsOn())
+        assertThat(plan(noStart, PlannerSeed.load(), ProgressionState.empty()).weeks().get(0).startsOn())
                 .isEqualTo(Runners.TODAY.plusDays(1));
     }
 
     @Test
     void sessionIdsDeriveFromThePlanId() {
-        Plan plan = plan(Runners.beginner(), SeedCatalogue.load(), ProgressionState.empty());
+        Plan plan = plan(Runners.beginner(), PlannerSeed.load(), ProgressionState.empty());
         assertThat(plan.weeks().get(1).sessions().get(1).sessionId()).isEqualTo("p-w2-s2");
     }
 
@@ -78,7 +78,7 @@ class PlanGeneratorTest {
         RunnerProfile soon = new RunnerProfile(p.runnerId(), p.updatedAt(), p.level(), p.goal(), p.weeklyRunningKm(),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.equipment(), p.runDays(), Runners.START.plusDays(3),
                 p.painAreas(), false, Runners.START);
-        Plan plan = plan(soon, SeedCatalogue.load(), ProgressionState.empty());
+        Plan plan = plan(soon, PlannerSeed.load(), ProgressionState.empty());
         assertThat(plan.trainingPhase()).isEqualTo(TrainingPhase.TAPER);
         assertThat(plan.weeks()).hasSize(1);
         assertThat(plan.weeks().get(0).sessions()).isEmpty();

@@ -49,7 +49,7 @@ public final class PlanText {
             s.append(" at RPE ").append(e.targetRpe() == Math.rint(e.targetRpe()) ? String.valueOf(e.targetRpe().intValue())
                     : String.valueOf(e.targetRpe()));
         }
-        String own = SeedCatalogue.load().find(e.exerciseId()).map(c -> c.prescription().tempo()).orElse(null);
+        String own = PlannerSeed.load().find(e.exerciseId()).map(c -> c.prescription().tempo()).orElse(null);
         if (e.tempo() != null && !e.tempo().equals(own)) {
             s.append(" (tempo ").append(e.tempo()).append(')');
         }

@@ -47,11 +47,11 @@ class PlyometricsGateTest {
 
     @Test
     void avoidJumpingAlsoRulesOutFootStrikeDrillsAndExplosivePushOffs() {
-        CatalogExercise skip = exercise("a-skip").phases(BlockPhase.PREPARE).purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS)
+        CatalogueExercise skip = exercise("a-skip").phases(BlockPhase.PREPARE).purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS)
                 .impact(Impact.LOW).build();
-        CatalogExercise push = exercise("explosive-step-up").purposes(Purpose.EXPLOSIVE, Purpose.STRENGTH)
+        CatalogueExercise push = exercise("explosive-step-up").purposes(Purpose.EXPLOSIVE, Purpose.STRENGTH)
                 .pattern(Pattern.PLYOMETRIC).build();
-        CatalogExercise swing = exercise("kettlebell-swing").purposes(Purpose.EXPLOSIVE).pattern(Pattern.HINGE).build();
+        CatalogueExercise swing = exercise("kettlebell-swing").purposes(Purpose.EXPLOSIVE).pattern(Pattern.HINGE).build();
         assertThat(skip.isFootStrike()).isTrue();
         assertThat(push.isExplosivePushOff()).isTrue();
         assertThat(swing.isExplosivePushOff()).as("a swing keeps the feet planted").isFalse();

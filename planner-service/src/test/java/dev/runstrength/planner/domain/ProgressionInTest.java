@@ -16,7 +16,7 @@ class ProgressionInTest {
     private static final PlanGenerator GENERATOR = new PlanGenerator();
 
     private static Plan plan(RunnerProfile profile, ProgressionState progression) {
-        return GENERATOR.generate(new PlanRequest(profile, SeedCatalogue.load(), progression, Runners.TODAY,
+        return GENERATOR.generate(new PlanRequest(profile, PlannerSeed.load(), progression, Runners.TODAY,
                 Runners.GENERATED, "p1"));
     }
 
@@ -41,10 +41,10 @@ class ProgressionInTest {
     }
 
     /** A strength exercise of the beginner's week 1 counted in reps, with room to rise: its level dose is 5+ below the top. */
-    static CatalogExercise roomy(Plan plan) {
+    static CatalogueExercise roomy(Plan plan) {
         for (Session s : plan.weeks().get(0).sessions()) {
             for (PrescribedExercise pe : s.block(BlockPhase.STRENGTHEN).exercises()) {
-                CatalogExercise e = SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+                CatalogueExercise e = PlannerSeed.load().find(pe.exerciseId()).orElseThrow();
                 if (pe.reps() != null && pe.targetRpe() == null && e.prescription().repsMax() - pe.reps() >= 5
                         && e.footContactsPerRep() == 0) {
                     return e;
@@ -57,7 +57,7 @@ class ProgressionInTest {
     @Test
     void repsUpStartWeekOneAtTheNewDoseAndRiseFromThere() {
         Plan before = plan(Runners.beginner(), ProgressionState.empty());
-        CatalogExercise e = roomy(before);
+        CatalogueExercise e = roomy(before);
         int level = e.prescription().repsMin();
         assertThat(strength(before, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(level));
         Plan plan = plan(Runners.beginner(), state(e.id(), new Prescription(e.id(), 2, level + 2, null, null),
@@ -72,7 +72,7 @@ class ProgressionInTest {
 
     @Test
     void theWeeklyRiseNeverPassesTheRangeTop() {
-        CatalogExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
+        CatalogueExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
         int top = e.prescription().repsMax();
         Plan plan = plan(Runners.beginner(), state(e.id(), new Prescription(e.id(), 2, top + 5, null, null), "reps up"));
         assertThat(strength(plan, 1, e.id())).isNotEmpty().allSatisfy(pe -> assertThat(pe.reps()).isEqualTo(top));
@@ -80,21 +80,21 @@ class ProgressionInTest {
     }
 
     /** An exercise of the plan's block and the next rung of it a beginner without equipment may do, not yet in the plan. */
-    static CatalogExercise[] nextRung(Plan plan, BlockPhase block) {
+    static CatalogueExercise[] nextRung(Plan plan, BlockPhase block) {
         return nextRung(plan, block, Runners.beginner());
     }
 
-    static CatalogExercise[] nextRung(Plan plan, BlockPhase block, RunnerProfile runner) {
+    static CatalogueExercise[] nextRung(Plan plan, BlockPhase block, RunnerProfile runner) {
         List<String> used = ids(plan);
         for (Session s : plan.weeks().get(0).sessions()) {
             for (PrescribedExercise pe : s.block(block).exercises()) {
-                CatalogExercise e = SeedCatalogue.load().find(pe.exerciseId()).orElseThrow();
+                CatalogueExercise e = PlannerSeed.load().find(pe.exerciseId()).orElseThrow();
                 for (String next : e.progressions()) {
-                    CatalogExercise n = SeedCatalogue.load().find(next).orElseThrow();
+                    CatalogueExercise n = PlannerSeed.load().find(next).orElseThrow();
                     if (runner.level().atLeast(n.minLevel()) && runner.equipment().containsAll(n.equipment())
                             && !used.contains(n.id()) && n.servesPhase(block)
                             && PainRule.allows(n, PainPicture.of(runner.painAreas(), List.of()))) {
-                        return new CatalogExercise[] {e, n};
+                        return new CatalogueExercise[] {e, n};
                     }
                 }
             }
@@ -102,7 +102,7 @@ class ProgressionInTest {
         return null;
     }
 
-    static Prescription entry(CatalogExercise to, int sets) {
+    static Prescription entry(CatalogueExercise to, int sets) {
         return to.prescription().isHold() ? new Prescription(to.id(), sets, null, to.prescription().holdSeconds(), null)
                 : new Prescription(to.id(), sets, to.prescription().repsMin(), null, null);
     }
@@ -112,7 +112,7 @@ class ProgressionInTest {
         // the first of these runners whose plan holds an exercise with a next rung open to them and not yet used
         RunnerProfile runner = null;
         Plan before = null;
-        CatalogExercise[] move = null;
+        CatalogueExercise[] move = null;
         for (RunnerProfile candidate : List.of(Runners.beginner(), Runners.generousBeginner(), Runners.trailRunner(),
                 Runners.marathoner())) {
             before = plan(candidate, ProgressionState.empty());
@@ -123,11 +123,11 @@ class ProgressionInTest {
             }
         }
         assertThat(move).as("a strength exercise of a plan with a next rung open to its runner").isNotNull();
-        CatalogExercise from = move[0];
-        CatalogExercise to = move[1];
+        CatalogueExercise from = move[0];
+        CatalogueExercise to = move[1];
         String session = sessionOf(before, from.id());
 
-        Plan plan = GENERATOR.generate(new PlanRequest(runner, SeedCatalogue.load(), state(from.id(),
+        Plan plan = GENERATOR.generate(new PlanRequest(runner, PlannerSeed.load(), state(from.id(),
                 entry(to, 2), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2", PreviousPlan.of(before)));
 
         assertThat(ids(plan)).contains(to.id()).doesNotContain(from.id());
@@ -174,7 +174,7 @@ class ProgressionInTest {
 
     @Test
     void setsNeverExceedTheLevelsAndShapeMismatchesAreIgnored() {
-        CatalogExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
+        CatalogueExercise e = roomy(plan(Runners.beginner(), ProgressionState.empty()));
         int level = e.prescription().repsMin();
         Plan plan = plan(Runners.beginner(), new ProgressionState(AT, Map.of(
                 e.id(), new Prescription(e.id(), 5, level + 1, null, null)), List.of()));
@@ -192,10 +192,10 @@ class ProgressionInTest {
 
     @Test
     void tracksDoseIsMovedToTheNearestOneTheSharedDoseModelPrescribes() {
-        CatalogExercise lunge = Exercises.exercise("lateral-lunge").reps(8, 10).build();
-        CatalogExercise calfRaise = Exercises.exercise("weighted-calf-raise").reps(12, 15).load(8)
+        CatalogueExercise lunge = Exercises.exercise("lateral-lunge").reps(8, 10).build();
+        CatalogueExercise calfRaise = Exercises.exercise("weighted-calf-raise").reps(12, 15).load(8)
                 .equipment(Equipment.DUMBBELLS).build();
-        CatalogExercise plank = Exercises.exercise("plank").hold(30).build();
+        CatalogueExercise plank = Exercises.exercise("plank").hold(30).build();
         ProgressionIn in = new ProgressionIn(new ProgressionState(AT, Map.of(
                 "lateral-lunge", new Prescription("lateral-lunge", 2, 6, null, null),
                 "weighted-calf-raise", new Prescription("weighted-calf-raise", 3, 13, null, 9.0),
@@ -236,11 +236,11 @@ class ProgressionInTest {
         int moved = 0;
         for (RunnerProfile runner : List.of(Runners.beginner(), Runners.heelPain(), Runners.racer())) {
             Plan before = plan(runner, ProgressionState.empty());
-            CatalogExercise[] move = nextRung(before, BlockPhase.PREPARE, runner);
+            CatalogueExercise[] move = nextRung(before, BlockPhase.PREPARE, runner);
             if (move == null) {
                 continue;
             }
-            Plan with = GENERATOR.generate(new PlanRequest(runner, SeedCatalogue.load(), state(move[0].id(),
+            Plan with = GENERATOR.generate(new PlanRequest(runner, PlannerSeed.load(), state(move[0].id(),
                     entry(move[1], 1), "next step on the ladder"), Runners.TODAY, Runners.GENERATED, "p2",
                     PreviousPlan.of(before)));
             assertThat(ids(with)).as(runner.runnerId()).contains(move[1].id()).doesNotContain(move[0].id());

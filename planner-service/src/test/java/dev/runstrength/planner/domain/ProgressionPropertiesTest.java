@@ -34,11 +34,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
  */
 class ProgressionPropertiesTest {
 
-    private static final Catalogue SEED = SeedCatalogue.load();
+    private static final Catalogue SEED = PlannerSeed.load();
     private static final PlanGenerator GENERATOR = new PlanGenerator();
     private static final int EXAMPLES = 1000;
     private static final Instant GENERATED = Instant.parse("2026-11-22T08:00:05Z");
-    private static final List<CatalogExercise> STRENGTH = SEED.exercises().stream()
+    private static final List<CatalogueExercise> STRENGTH = SEED.exercises().stream()
             .filter(e -> e.servesPhase(BlockPhase.STRENGTHEN)).toList();
 
     static Plan plan(RunnerProfile profile, ProgressionState state, PreviousPlan previous, String id) {
@@ -82,7 +82,7 @@ class ProgressionPropertiesTest {
         for (Session s : first.sessions()) {
             for (Block b : s.blocks()) {
                 for (PrescribedExercise pe : b.exercises()) {
-                    CatalogExercise e = SEED.find(pe.exerciseId()).orElseThrow();
+                    CatalogueExercise e = SEED.find(pe.exerciseId()).orElseThrow();
                     if (!seen.add(e.id()) || random.nextInt(3) == 0 || e.footContactsPerRep() > 0) {
                         continue;
                     }
@@ -94,7 +94,7 @@ class ProgressionPropertiesTest {
                         case 1 -> to = DoseSteps.harder(e.reference(), from, 1, level.toDose(), b.phase().toDose()).orElse(from);
                         case 2 -> to = DoseSteps.easier(e.reference(), from, 1).orElse(from);
                         case 3 -> {
-                            Optional<CatalogExercise> next = e.progressions().stream().findFirst().flatMap(SEED::find)
+                            Optional<CatalogueExercise> next = e.progressions().stream().findFirst().flatMap(SEED::find)
                                     .filter(n -> !inPlan.contains(n.id()) && !targets.contains(n.id())
                                             // a session never holds two rungs of one ladder: a move into a ladder
                                             // the session already climbs is not one the planner can keep
@@ -112,10 +112,10 @@ class ProgressionPropertiesTest {
                         default -> {
                         }
                     }
-                    CatalogExercise target = SEED.find(toId).orElseThrow();
+                    CatalogueExercise target = SEED.find(toId).orElseThrow();
                     boolean heavy = pe.targetRpe() != null && toId.equals(e.id());
                     if (!Prescribable.fits(target.reference(), level.toDose(), b.phase().toDose(), to)
-                            && !(heavy && HeavyLiftRule.accepts(target, level, to))) {
+                            && !(heavy && target.takesAsHeavyLift(level, to))) {
                         continue;
                     }
                     if ((recovery && (to.sets() != 1 || to.loaded())) || !targets.add(toId)) {
@@ -167,7 +167,7 @@ class ProgressionPropertiesTest {
             if (session == null) {
                 continue; // the replan holds no such session (fewer weeks before a race, another phase)
             }
-            CatalogExercise to = SEED.find(c.to().exerciseId()).orElseThrow();
+            CatalogueExercise to = SEED.find(c.to().exerciseId()).orElseThrow();
             List<PrescribedExercise> found = session.block(c.block()).exercises().stream()
                     .filter(pe -> pe.exerciseId().equals(to.id())).toList();
             if (found.isEmpty() && budget.contains(to.name())) {
@@ -271,13 +271,13 @@ class ProgressionPropertiesTest {
         for (Session s : firstRegular.sessions()) {
             boolean heavySession = s.block(BlockPhase.STRENGTHEN).exercises().stream().anyMatch(pe -> pe.targetRpe() != null);
             for (PrescribedExercise pe : s.block(BlockPhase.STRENGTHEN).exercises()) {
-                CatalogExercise e = SEED.find(pe.exerciseId()).orElseThrow();
+                CatalogueExercise e = SEED.find(pe.exerciseId()).orElseThrow();
                 if (e.footContactsPerRep() > 0) {
                     continue; // a first block of jumps starts under its own foot-contact allowance (rule 6)
                 }
                 // with severe pain the strength work takes a beginner's dose whatever the level (rule 4)
                 Dose expected = pe.targetRpe() != null ? HeavyLiftRule.start(profile.level())
-                        : LevelRule.dose(e, PlanPropertiesTest.volumeLevel(profile));
+                        : e.levelDose(PlanPropertiesTest.volumeLevel(profile));
                 if (pe.targetRpe() == null && heavySession && PlanPropertiesTest.legCompound(e)) {
                     // supporting work beside the heavy lift starts at the bottom of its range (rule 4)
                     expected = expected.withAmount(Math.min(expected.amount(), e.prescription().repsMin()));
@@ -329,14 +329,14 @@ class ProgressionPropertiesTest {
 
     /** Any state: random exercises, doses (some in the wrong unit, some over every cap), moves and pain flags. */
     private static Gen<ProgressionState> states() {
-        Gen<CatalogExercise> from = pick(STRENGTH);
+        Gen<CatalogueExercise> from = pick(STRENGTH);
         Gen<Integer> move = range(0, 2);
         Gen<Integer> sets = range(1, 5);
         Gen<Integer> amount = range(1, 40);
         Gen<Boolean> reps = booleans().all();
         Gen<Double> load = Profiles.orNull(Profiles.oneDecimal(0, 40), 50);
         Gen<Map.Entry<String, Prescription>> entry = in -> {
-            CatalogExercise f = from.generate(in);
+            CatalogueExercise f = from.generate(in);
             int mv = move.generate(in);
             int st = sets.generate(in);
             int am = amount.generate(in);
@@ -366,11 +366,11 @@ class ProgressionPropertiesTest {
         for (Session s : PlanPropertiesTest.sessions(plan)) {
             assertThat(s.estimatedMinutes()).as(s.sessionId()).isLessThanOrEqualTo(profile.minutesPerSession());
             for (PrescribedExercise pe : PlanPropertiesTest.all(s)) {
-                CatalogExercise e = PlanPropertiesTest.ex(pe);
+                CatalogueExercise e = PlanPropertiesTest.ex(pe);
                 assertThat(profile.equipment()).as(pe.exerciseId()).containsAll(e.equipment());
                 assertThat(profile.level().atLeast(e.minLevel())).as(pe.exerciseId()).isTrue();
                 if (s.block(BlockPhase.STRENGTHEN).exercises().contains(pe)) {
-                    int most = pe.targetRpe() != null && profile.level() == Level.ADVANCED ? 4 : LevelRule.sets(profile.level());
+                    int most = pe.targetRpe() != null && profile.level() == Level.ADVANCED ? 4 : profile.level().sets();
                     assertThat(pe.sets()).isLessThanOrEqualTo(most);
                     if (pe.reps() != null && pe.targetRpe() == null) {
                         assertThat(pe.reps()).as(pe.exerciseId()).isLessThanOrEqualTo(e.prescription().repsMax());

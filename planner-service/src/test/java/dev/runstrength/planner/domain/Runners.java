@@ -73,6 +73,6 @@ public final class Runners {
     }
 
     public static PlanRequest request(RunnerProfile profile, String planId) {
-        return new PlanRequest(profile, SeedCatalogue.load(), ProgressionState.empty(), TODAY, GENERATED, planId);
+        return new PlanRequest(profile, PlannerSeed.load(), ProgressionState.empty(), TODAY, GENERATED, planId);
     }
 }

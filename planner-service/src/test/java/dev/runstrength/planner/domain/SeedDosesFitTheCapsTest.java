@@ -15,7 +15,7 @@ class SeedDosesFitTheCapsTest {
 
     @Test
     void everyJumpFitsTheCapOfEveryLevelItIsOpenTo() {
-        for (CatalogExercise exercise : SeedCatalogue.load().exercises()) {
+        for (CatalogueExercise exercise : PlannerSeed.load().exercises()) {
             if (exercise.footContactsPerRep() == 0) {
                 continue;
             }
@@ -23,7 +23,7 @@ class SeedDosesFitTheCapsTest {
                 if (!level.atLeast(exercise.minLevel())) {
                     continue;
                 }
-                Dose dose = LevelRule.dose(exercise, level);
+                Dose dose = exercise.levelDose(level);
                 int contacts = PlyometricsGate.contacts(exercise.footContactsPerRep(), dose.sets(), dose.reps(),
                         dose.holdSeconds(), exercise.prescription().perSide());
                 assertThat(contacts).as("%s at %s (%d x %d)", exercise.id(), level, dose.sets(), dose.amount())
@@ -34,7 +34,7 @@ class SeedDosesFitTheCapsTest {
 
     @Test
     void theRopeJumpIsOneOfThem() {
-        CatalogExercise rope = SeedCatalogue.load().find("rope-jump").orElseThrow();
+        CatalogueExercise rope = PlannerSeed.load().find("rope-jump").orElseThrow();
         assertThat(rope.footContactsPerRep()).isPositive();
         assertThat(rope.minLevel()).isEqualTo(Level.INTERMEDIATE);
     }

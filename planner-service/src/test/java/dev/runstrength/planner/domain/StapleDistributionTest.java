@@ -50,7 +50,7 @@ class StapleDistributionTest {
         STAPLES.put("Nordic curl", List.of("assisted-nordic-hamstring-curl", "nordic-hamstring-curl"));
     }
 
-    private static final Catalogue CATALOGUE = SeedCatalogue.load();
+    private static final Catalogue CATALOGUE = PlannerSeed.load();
     private static int plans;
     private static final Map<String, Integer> prescribed = new TreeMap<>();
     private static final Map<String, Integer> eligible = new TreeMap<>();
@@ -58,7 +58,7 @@ class StapleDistributionTest {
     private static final Map<String, Integer> stapleEligible = new LinkedHashMap<>();
 
     /** Whether the runner may do the exercise at all: level, equipment and pain (DOMAIN rules 3, 4, 5). */
-    static boolean canDo(RunnerProfile p, CatalogExercise e) {
+    static boolean canDo(RunnerProfile p, CatalogueExercise e) {
         return p.level().atLeast(e.minLevel()) && p.equipment().containsAll(e.equipment())
                 && PainRule.allows(e, PainPicture.of(p.painAreas(), List.of()));
     }
@@ -73,7 +73,7 @@ class StapleDistributionTest {
                     .forEach(pe -> used.add(pe.exerciseId())))));
             plans++;
             used.forEach(id -> prescribed.merge(id, 1, Integer::sum));
-            for (CatalogExercise e : CATALOGUE.exercises()) {
+            for (CatalogueExercise e : CATALOGUE.exercises()) {
                 if (canDo(profile, e)) {
                     eligible.merge(e.id(), 1, Integer::sum);
                 }
@@ -133,11 +133,11 @@ class StapleDistributionTest {
         STAPLES.keySet().forEach(staple -> s.append(String.format(Locale.ROOT, "| %s | %.1f %% (of %d) |%n", staple,
                 100.0 * staplePrescribed.getOrDefault(staple, 0) / stapleEligible.get(staple), stapleEligible.get(staple))));
         s.append("\n| exercise | in % of all plans | eligible in % of plans | prescribed when eligible |\n| --- | --- | --- | --- |\n");
-        List<CatalogExercise> rows = new ArrayList<>(CATALOGUE.exercises());
+        List<CatalogueExercise> rows = new ArrayList<>(CATALOGUE.exercises());
         rows.sort((a, b) -> Integer.compare(prescribed.getOrDefault(b.id(), 0), prescribed.getOrDefault(a.id(), 0)) != 0
                 ? Integer.compare(prescribed.getOrDefault(b.id(), 0), prescribed.getOrDefault(a.id(), 0))
                 : a.id().compareTo(b.id()));
-        for (CatalogExercise e : rows) {
+        for (CatalogueExercise e : rows) {
             int n = prescribed.getOrDefault(e.id(), 0);
             int can = eligible.getOrDefault(e.id(), 0);
             s.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.1f %% | %s |%n", e.id(), 100.0 * n / plans,

@@ -13,7 +13,7 @@ class StapleVarietyTest {
     @Test
     void everyStapleIsInTheSeedCatalogue() {
         StapleVariety.STAPLES.values().forEach(family -> family.forEach(id ->
-                assertThat(SeedCatalogue.load().find(id)).as(id).isPresent()));
+                assertThat(PlannerSeed.load().find(id)).as(id).isPresent()));
     }
 
     @Test
@@ -30,8 +30,8 @@ class StapleVarietyTest {
 
     @Test
     void aStapleHasAnEdgeOverAnEquallyUsefulAlternative() {
-        CatalogExercise plank = SeedCatalogue.load().find("plank").orElseThrow();
-        CatalogExercise deadBug = SeedCatalogue.load().find("dead-bug").orElseThrow();
+        CatalogueExercise plank = PlannerSeed.load().find("plank").orElseThrow();
+        CatalogueExercise deadBug = PlannerSeed.load().find("dead-bug").orElseThrow();
         int seed = 7;
         assertThat(StapleVariety.preference(seed, "Session A", plank) - StapleVariety.variation(seed, "Session A", "plank"))
                 .isEqualTo(StapleVariety.STAPLE);

@@ -12,7 +12,7 @@ class StrengthenOrderTest {
 
     @Test
     void powerThenBigLiftsBalanceCalfCoreHip() {
-        List<CatalogExercise> session = new ArrayList<>(List.of(
+        List<CatalogueExercise> session = new ArrayList<>(List.of(
                 exercise("glute-bridge").pattern(Pattern.HIP).build(),
                 exercise("plank").pattern(Pattern.CORE).build(),
                 exercise("calf-raise").pattern(Pattern.CALF_FOOT).build(),
@@ -21,13 +21,13 @@ class StrengthenOrderTest {
                 exercise("box-jump").pattern(Pattern.PLYOMETRIC).purposes(Purpose.PLYOMETRIC).build(),
                 exercise("deadlift").pattern(Pattern.HINGE).build()));
         session.sort(StrengthenOrder.ORDER);
-        assertThat(session).extracting(CatalogExercise::id).containsExactly(
+        assertThat(session).extracting(CatalogueExercise::id).containsExactly(
                 "box-jump", "deadlift", "squat", "single-leg-balance", "calf-raise", "plank", "glute-bridge");
     }
 
     @Test
     void anExplosiveLiftCountsAsPowerWhateverItsPattern() {
-        CatalogExercise step = exercise("explosive-step-up").pattern(Pattern.LUNGE).purposes(Purpose.EXPLOSIVE).build();
+        CatalogueExercise step = exercise("explosive-step-up").pattern(Pattern.LUNGE).purposes(Purpose.EXPLOSIVE).build();
         assertThat(StrengthenOrder.rank(step)).isZero();
         assertThat(StrengthenOrder.rank(exercise("step-up").pattern(Pattern.LUNGE).build())).isEqualTo(1);
     }

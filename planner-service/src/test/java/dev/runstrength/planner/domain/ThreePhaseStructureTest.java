@@ -9,18 +9,18 @@ class ThreePhaseStructureTest {
 
     @Test
     void rolesNeedTheirPhaseAndPurpose() {
-        CatalogExercise swing = exercise("leg-swing").phases(BlockPhase.PREPARE).purposes(Purpose.MOBILIZE).build();
+        CatalogueExercise swing = exercise("leg-swing").phases(BlockPhase.PREPARE).purposes(Purpose.MOBILIZE).build();
         assertThat(ThreePhaseStructure.mobilizes(swing)).isTrue();
         assertThat(ThreePhaseStructure.activates(swing)).isFalse();
-        CatalogExercise stretch = exercise("calf-stretch").phases(BlockPhase.RECOVER).purposes(Purpose.STRETCH).build();
+        CatalogueExercise stretch = exercise("calf-stretch").phases(BlockPhase.RECOVER).purposes(Purpose.STRETCH).build();
         assertThat(ThreePhaseStructure.recovers(stretch)).isTrue();
-        CatalogExercise strengthStretch = exercise("x").phases(BlockPhase.STRENGTHEN).purposes(Purpose.STRETCH).build();
+        CatalogueExercise strengthStretch = exercise("x").phases(BlockPhase.STRENGTHEN).purposes(Purpose.STRETCH).build();
         assertThat(ThreePhaseStructure.recovers(strengthStretch)).isFalse();
     }
 
     @Test
     void jumpsNeverWarmUpOrCoolDown() {
-        CatalogExercise skips = exercise("skips").phases(BlockPhase.PREPARE).purposes(Purpose.ACTIVATE).footContacts(1).build();
+        CatalogueExercise skips = exercise("skips").phases(BlockPhase.PREPARE).purposes(Purpose.ACTIVATE).footContacts(1).build();
         assertThat(ThreePhaseStructure.activates(skips)).isFalse();
     }
 }

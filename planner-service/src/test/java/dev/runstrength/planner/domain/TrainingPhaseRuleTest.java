@@ -51,10 +51,10 @@ class TrainingPhaseRuleTest {
 
     @Test
     void raceRecoveryIsLightWorkOnly() {
-        CatalogExercise bridge = Exercises.exercise("glute-bridge").pattern(Pattern.HIP).build();
-        CatalogExercise goblet = Exercises.exercise("goblet-squat").level(Level.INTERMEDIATE).load(8)
+        CatalogueExercise bridge = Exercises.exercise("glute-bridge").pattern(Pattern.HIP).build();
+        CatalogueExercise goblet = Exercises.exercise("goblet-squat").level(Level.INTERMEDIATE).load(8)
                 .equipment(Equipment.DUMBBELLS).build();
-        CatalogExercise skip = Exercises.exercise("a-skip").purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS).impact(Impact.LOW).build();
+        CatalogueExercise skip = Exercises.exercise("a-skip").purposes(Purpose.ACTIVATE, Purpose.SWIFTNESS).impact(Impact.LOW).build();
         assertThat(TrainingPhaseRule.isLight(bridge)).isTrue();
         assertThat(TrainingPhaseRule.isLight(goblet)).isFalse();
         assertThat(TrainingPhaseRule.isLight(skip)).isFalse();

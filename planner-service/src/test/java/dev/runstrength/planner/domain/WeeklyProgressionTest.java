@@ -10,15 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WeeklyProgressionTest {
 
-    private final CatalogExercise split = exercise("split-squat").reps(10, 15).build();
-    private final CatalogExercise loaded = exercise("goblet-squat").reps(8, 12).load(8).equipment(Equipment.DUMBBELLS).build();
+    private final CatalogueExercise split = exercise("split-squat").reps(10, 15).build();
+    private final CatalogueExercise loaded = exercise("goblet-squat").reps(8, 12).load(8).equipment(Equipment.DUMBBELLS).build();
 
     static CalendarWeek week(int blockWeek, int block) {
         return new CalendarWeek(blockWeek, LocalDate.of(2026, 11, 23), TrainingPhase.GENERAL, blockWeek, block, List.of(), true);
     }
 
-    private Dose dose(CatalogExercise e, Level level, int week) {
-        return WeeklyProgression.dose(e, LevelRule.dose(e, level), week(week, 0), false, week(1, 0));
+    private Dose dose(CatalogueExercise e, Level level, int week) {
+        return WeeklyProgression.dose(e, e.levelDose(level), week(week, 0), false, week(1, 0));
     }
 
     @Test
@@ -38,7 +38,7 @@ class WeeklyProgressionTest {
         assertThat(dose(loaded, Level.ADVANCED, 2)).isEqualTo(new Dose(3, 12, null, 10.0));
         assertThat(dose(loaded, Level.ADVANCED, 3)).isEqualTo(new Dose(3, 12, null, 10.0));
         assertThat(dose(loaded, Level.ADVANCED, 4).loadKg()).isEqualTo(8.0);
-        CatalogExercise barbell = exercise("back-squat").reps(4, 6).load(60).equipment(Equipment.BARBELL).build();
+        CatalogueExercise barbell = exercise("back-squat").reps(4, 6).load(60).equipment(Equipment.BARBELL).build();
         assertThat(dose(barbell, Level.ADVANCED, 2).loadKg()).isEqualTo(65.0);
         assertThat(dose(barbell, Level.ADVANCED, 3).loadKg()).isEqualTo(67.5);
     }
@@ -59,7 +59,7 @@ class WeeklyProgressionTest {
 
     @Test
     void holdsRiseFiveSecondsAWeekUpToTwiceTheReference() {
-        CatalogExercise plank = exercise("plank").hold(30).build();
+        CatalogueExercise plank = exercise("plank").hold(30).build();
         assertThat(dose(plank, Level.ADVANCED, 1).holdSeconds()).isEqualTo(40);
         assertThat(dose(plank, Level.ADVANCED, 3).holdSeconds()).isEqualTo(50);
         assertThat(WeeklyProgression.risen(plank, new Dose(3, null, 55, null), 2).holdSeconds()).isEqualTo(60);
@@ -67,7 +67,7 @@ class WeeklyProgressionTest {
 
     @Test
     void repsNeverPassTheTop() {
-        CatalogExercise narrow = exercise("narrow").reps(5, 6).build();
+        CatalogueExercise narrow = exercise("narrow").reps(5, 6).build();
         assertThat(dose(narrow, Level.BEGINNER, 3).reps()).isEqualTo(6);
     }
 
@@ -80,14 +80,14 @@ class WeeklyProgressionTest {
         // the next block starts from it again
         assertThat(WeeklyProgression.dose(split, tracked, week(1, 1), true, week(2, 0))).isEqualTo(tracked);
         // a level dose in the same replan sits where the block is: week 2 is one step above week 1
-        assertThat(WeeklyProgression.dose(split, LevelRule.dose(split, Level.INTERMEDIATE), week(2, 0), false, week(2, 0)))
+        assertThat(WeeklyProgression.dose(split, split.levelDose(Level.INTERMEDIATE), week(2, 0), false, week(2, 0)))
                 .isEqualTo(new Dose(3, 13, null, null));
     }
 
     @Test
     void peakDropsASetTaperHalvesRecoveryIsOneLightSet() {
-        assertThat(TrainingPhaseRule.peak(LevelRule.dose(split, Level.INTERMEDIATE)).sets()).isEqualTo(2);
-        Dose taper = TrainingPhaseRule.taper(LevelRule.dose(split, Level.INTERMEDIATE));
+        assertThat(TrainingPhaseRule.peak(split.levelDose(Level.INTERMEDIATE)).sets()).isEqualTo(2);
+        Dose taper = TrainingPhaseRule.taper(split.levelDose(Level.INTERMEDIATE));
         assertThat(taper.volume() / 36.0).isBetween(0.45, 0.55);
         assertThat(TrainingPhaseRule.recovery(loaded, null)).isEqualTo(new Dose(1, 8, null, null));
         assertThat(TrainingPhaseRule.recovery(loaded, new Dose(1, 10, null, null))).isEqualTo(new Dose(1, 10, null, null));

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.events.Exercise;
-import dev.runstrength.planner.domain.CatalogExercise;
+import dev.runstrength.planner.domain.CatalogueExercise;
 import dev.runstrength.planner.domain.Catalogue;
 import dev.runstrength.planner.domain.MuscleGroup;
-import dev.runstrength.planner.messaging.SeedExercises;
+import dev.runstrength.replica.SeedExercises;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class CatalogueMappingTest {
         event.remove("muscleGroups");
         event.putArray("primaryMuscles").add("SOLEUS").add("OBLIQUES");
         event.putArray("secondaryMuscles").add("ERECTOR_SPINAE");
-        CatalogExercise mapped = CatalogueMapping.toDomain(read(event));
+        CatalogueExercise mapped = CatalogueMapping.toDomain(read(event));
         assertThat(mapped.primaryGroups()).containsExactlyInAnyOrder(MuscleGroup.CALVES, MuscleGroup.CORE);
         assertThat(mapped.secondaryGroups()).containsExactly(MuscleGroup.BACK);
     }
@@ -61,7 +61,7 @@ class CatalogueMappingTest {
 
         Catalogue catalogue = CatalogueMapping.toCatalogue(List.of(read(broken), read(retired), read(exercise("dead-bug"))));
 
-        assertThat(catalogue.exercises()).extracting(CatalogExercise::id).containsExactly("dead-bug");
+        assertThat(catalogue.exercises()).extracting(CatalogueExercise::id).containsExactly("dead-bug");
     }
 
     private static ObjectNode exercise(String id) {

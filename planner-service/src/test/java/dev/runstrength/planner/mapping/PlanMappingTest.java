@@ -19,7 +19,7 @@ import dev.runstrength.planner.domain.PlanRequest;
 import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.domain.ProgressionState;
 import dev.runstrength.planner.messaging.ProfileRecords;
-import dev.runstrength.planner.messaging.SeedExercises;
+import dev.runstrength.replica.SeedExercises;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

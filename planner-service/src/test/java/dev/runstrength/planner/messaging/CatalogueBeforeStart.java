@@ -6,6 +6,7 @@ import dev.runstrength.contracts.Topics;
 import dev.runstrength.infra.ContractTopics;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.replica.SeedExercises;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

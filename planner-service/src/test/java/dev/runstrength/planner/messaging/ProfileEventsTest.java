@@ -12,10 +12,11 @@ import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.persistence.Plans;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,18 +54,13 @@ class ProfileEventsTest {
     @Inject
     OutboxRelay relay;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        CatalogFeed.ensureSeeded(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test

@@ -7,15 +7,16 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
-import dev.runstrength.planner.domain.CatalogExercise;
+import dev.runstrength.planner.domain.CatalogueExercise;
 import dev.runstrength.planner.domain.Catalogue;
 import dev.runstrength.planner.domain.PainRule;
 import dev.runstrength.planner.mapping.CatalogueMapping;
 import dev.runstrength.planner.persistence.Plans;
 import dev.runstrength.platform.outbox.OutboxRelay;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,17 +54,12 @@ class ProgressionEventsTest {
     @Inject
     OutboxRelay relay;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        CatalogFeed.ensureSeeded(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test
@@ -115,7 +110,7 @@ class ProgressionEventsTest {
         List<String> used = third.findValues("exerciseId").stream().map(JsonNode::asText).distinct().toList();
         assertThat(used).isNotEmpty();
         for (String usedId : used) {
-            CatalogExercise e = catalogue.find(usedId).orElseThrow();
+            CatalogueExercise e = catalogue.find(usedId).orElseThrow();
             assertThat(e.deepKneeFlexion()).as(usedId).isFalse();
             assertThat(e.isJump()).as(usedId).isFalse();
             assertThat(e.kneeling() || e.isLungeOrSplitSquat()).as(usedId).isFalse();

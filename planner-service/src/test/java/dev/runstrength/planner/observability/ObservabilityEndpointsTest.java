@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.observability.PrometheusText;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
-import dev.runstrength.planner.messaging.CatalogFeed;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,7 +23,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,17 +42,12 @@ class ObservabilityEndpointsTest {
     @Inject
     CatalogReplica replica;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        CatalogFeed.ensureSeeded(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test

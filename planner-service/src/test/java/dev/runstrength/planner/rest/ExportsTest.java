@@ -12,12 +12,11 @@ import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.events.TrainingPlan.Prescribed;
 import dev.runstrength.contracts.events.TrainingPlan.Session;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.export.DoseText;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.messaging.CatalogFeed;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.replica.CatalogReplica;
@@ -25,6 +24,7 @@ import com.garmin.fit.Decode;
 import com.garmin.fit.MesgBroadcaster;
 import com.garmin.fit.WktStepDuration;
 import com.garmin.fit.WorkoutStepMesg;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -48,7 +48,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,18 +67,13 @@ class ExportsTest {
     @TestHTTPResource("/")
     URL base;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        CatalogFeed.ensureSeeded(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     /** Sends the runner's profile and waits for its plan number {@code count}. */

@@ -9,10 +9,10 @@ import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.security.AccessMatrix;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.planner.PlannerTestResources;
-import dev.runstrength.planner.messaging.CatalogFeed;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -41,7 +41,7 @@ class AccessMatrixTest {
         String runnerId = ProfileRecords.newRunnerId("matrix");
         JsonNode plan;
         try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            CatalogFeed.ensureSeeded(kafka, replica);
+            SeedCatalogueFeed.ensureSeeded(kafka, replica);
             ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
                     ProfileRecords.profile(runnerId, Instant.now()).toString());
             plan = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 1).get(0));

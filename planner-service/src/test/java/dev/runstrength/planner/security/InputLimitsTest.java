@@ -13,9 +13,9 @@ import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.infra.security.Tokens;
 import dev.runstrength.planner.PlannerTestResources;
-import dev.runstrength.planner.messaging.CatalogFeed;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -73,7 +73,7 @@ class InputLimitsTest {
     @Test
     void seededRandomRequestsGetNo5xxAndEvery4xxIsAProblem() {
         try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            CatalogFeed.ensureSeeded(kafka, replica);
+            SeedCatalogueFeed.ensureSeeded(kafka, replica);
         }
         String runnerId = ProfileRecords.newRunnerId("fuzz");
         asBackend().contentType("application/json").body(profile(runnerId)).put("/runners/{id}/profile", runnerId)

@@ -35,7 +35,7 @@ public final class DeloadTrigger {
         }
         if (hard(workout) && before.hardSessionsInARow() >= 1) {
             String text = "Two very hard sessions in a row (session RPE "
-                    + SessionSuccess.rpeText(before.lastSessionRpe()) + " then " + SessionSuccess.rpeText(workout.sessionRpe()) + ")";
+                    + Rpe.text(before.lastSessionRpe()) + " then " + Rpe.text(workout.sessionRpe()) + ")";
             why.add(text);
             flags.add(new Flag(FlagType.OVERREACHING, null,
                     text + ": signs of overreaching, so every exercise deloads; sleep and easy running help."));

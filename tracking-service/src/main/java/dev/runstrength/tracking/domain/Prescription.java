@@ -77,9 +77,4 @@ public record Prescription(String exerciseId, int sets, Integer reps, Integer ho
     static String kgText(double kg) {
         return BigDecimal.valueOf(kg).stripTrailingZeros().toPlainString() + " kg";
     }
-
-    /** "12 reps", "30 s". */
-    String amountText() {
-        return countsHold() ? holdSeconds + " s" : reps + " reps";
-    }
 }

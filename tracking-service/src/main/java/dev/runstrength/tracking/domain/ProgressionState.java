@@ -46,8 +46,4 @@ public record ProgressionState(String runnerId, SortedMap<String, ExerciseProgre
     public Optional<ExerciseProgress> exercise(String exerciseId) {
         return Optional.ofNullable(exercises.get(exerciseId));
     }
-
-    public Set<String> completedIn(String planId) {
-        return completedSessions.getOrDefault(planId, Set.of());
-    }
 }

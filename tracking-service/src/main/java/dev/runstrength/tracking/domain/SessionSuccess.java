@@ -14,16 +14,9 @@ import java.util.List;
  * matched to the prescribed sets (extra sets never hurt); a prescribed set with no matching set is
  * missed.
  *
- * <p>RPE on the 1-10 scale anchored to reps in reserve (Zourdos et al. 2016): 8 leaves about two
- * reps in reserve, the most a set may cost and still count as a success; 9.5 means maybe one rep
- * was left, the mark of a failed set even when the reps were made.
+ * <p>The thresholds of success and failure are {@link SessionOutcome}'s.
  */
 public final class SessionSuccess {
-
-    public static final double SUCCESS_MAX_RPE = 8.0;
-    public static final double FAILURE_RPE = 9.5;
-    /** Missing the target in one set is noise (a bad set); two sets is a pattern. */
-    public static final int FAILED_SETS = 2;
 
     private SessionSuccess() {
     }
@@ -54,13 +47,9 @@ public final class SessionSuccess {
                 .filter(r -> r != null)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        boolean success = missed == 0 && (maxRpe == null || maxRpe <= SUCCESS_MAX_RPE);
-        boolean failure = missed >= FAILED_SETS || (maxRpe != null && maxRpe >= FAILURE_RPE);
+        boolean success = missed == 0 && (maxRpe == null || maxRpe <= SessionOutcome.SUCCESS_MAX_RPE);
+        boolean failure = missed >= SessionOutcome.FAILED_SETS || (maxRpe != null && maxRpe >= SessionOutcome.FAILURE_RPE);
         return new SessionOutcome(met, missed, spare, maxRpe, success, failure);
-    }
-
-    static String rpeText(Double rpe) {
-        return rpe == Math.rint(rpe) ? String.valueOf(rpe.intValue()) : String.valueOf(rpe);
     }
 
     private static List<Integer> lane(PerformedExercise performed, boolean hold, Side side) {

@@ -88,4 +88,22 @@ final class Histories {
     static List<Flag> flags(Replay replay, String workoutId) {
         return replay.updates().get(workoutId).flags();
     }
+
+    /**
+     * The change of the second of two planned sessions of {@code prescription} (a plan of two sessions two days
+     * apart): what the two-session rules decide.
+     */
+    static Change second(RunnerLevel level, Prescription prescription, PerformedExercise first,
+                         PerformedExercise second) {
+        PlanView plan = plan(level, 2, 2, prescription);
+        Replay replay = replay(plan,
+                planned("w1", day(0), "p1", "s1", first),
+                planned("w2", day(2), "p1", "s2", second));
+        return change(replay, "w2", prescription.exerciseId());
+    }
+
+    /** As {@link #second(RunnerLevel, Prescription, PerformedExercise, PerformedExercise)}, both sessions done alike. */
+    static Change second(RunnerLevel level, Prescription prescription, PerformedExercise both) {
+        return second(level, prescription, both, both);
+    }
 }

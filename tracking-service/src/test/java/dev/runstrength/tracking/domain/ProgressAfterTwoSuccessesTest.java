@@ -10,23 +10,10 @@ import static dev.runstrength.tracking.domain.Histories.plan;
 import static dev.runstrength.tracking.domain.Histories.planned;
 import static dev.runstrength.tracking.domain.Histories.replay;
 import static dev.runstrength.tracking.domain.Histories.reps;
+import static dev.runstrength.tracking.domain.Histories.second;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressAfterTwoSuccessesTest {
-
-    /** Two planned sessions of this prescription, the first a plain success at RPE 7, the second as given. */
-    private static Change second(RunnerLevel level, Prescription prescription, PerformedExercise first,
-                                 PerformedExercise second) {
-        PlanView plan = plan(level, 2, 2, prescription);
-        Replay replay = replay(plan,
-                planned("w1", day(0), "p1", "s1", first),
-                planned("w2", day(2), "p1", "s2", second));
-        return change(replay, "w2", prescription.exerciseId());
-    }
-
-    private static Change second(RunnerLevel level, Prescription prescription, PerformedExercise both) {
-        return second(level, prescription, both, both);
-    }
 
     @Test
     void twoSuccessesTheLastAtRpe7AddAREp() {

@@ -48,9 +48,9 @@ class ProgressionDocTest {
         return String.join("\n",
                 "| rule | number | value |",
                 "| --- | --- | --- |",
-                row("success", "highest set RPE that still counts", SessionSuccess.SUCCESS_MAX_RPE),
-                row("failure", "sets missed", SessionSuccess.FAILED_SETS + " or more"),
-                row("failure", "set RPE", SessionSuccess.FAILURE_RPE + " or more"),
+                row("success", "highest set RPE that still counts", SessionOutcome.SUCCESS_MAX_RPE),
+                row("failure", "sets missed", SessionOutcome.FAILED_SETS + " or more"),
+                row("failure", "set RPE", SessionOutcome.FAILURE_RPE + " or more"),
                 row("PROGRESS", "successes in a row", ProgressAfterTwoSuccesses.SUCCESSES_NEEDED),
                 row("PROGRESS", "last session comfortable: highest set RPE", ProgressAfterTwoSuccesses.EASY_RPE + " or less"),
                 row("PROGRESS", "or spare in every prescribed set", ProgressAfterTwoSuccesses.SPARE_REPS + " reps / "
@@ -145,7 +145,7 @@ class ProgressionDocTest {
             out.append("\n#### ").append(n++).append(". `").append(workout.workoutId()).append("` on ")
                     .append(LocalDate.ofInstant(workout.completedAt(), ZoneOffset.UTC))
                     .append(workout.planned() ? ", planned session `" + workout.sessionId() + "`" : ", unplanned")
-                    .append(workout.sessionRpe() == null ? "" : ", session RPE " + SessionSuccess.rpeText(workout.sessionRpe()))
+                    .append(workout.sessionRpe() == null ? "" : ", session RPE " + Rpe.text(workout.sessionRpe()))
                     .append("\n\n");
             for (PerformedExercise performed : workout.exercises()) {
                 out.append("- done: ").append(performed.exerciseId()).append(" ").append(describe(performed)).append('\n');
@@ -184,7 +184,7 @@ class ProgressionDocTest {
                     + ", right " + amounts(performed.sets().stream().filter(s -> s.side() == Side.RIGHT).toList());
         }
         Double rpe = performed.sets().stream().map(PerformedSet::rpe).filter(r -> r != null).max(Double::compare).orElse(null);
-        return sets + " reps" + (rpe == null ? "" : " at RPE " + SessionSuccess.rpeText(rpe))
+        return sets + " reps" + (rpe == null ? "" : " at RPE " + Rpe.text(rpe))
                 + (performed.painLevel() == null ? "" : ", pain " + performed.painLevel() + "/10 "
                 + (performed.painArea() == null ? "" : performed.painArea()));
     }

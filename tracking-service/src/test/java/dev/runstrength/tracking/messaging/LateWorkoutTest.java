@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,7 +34,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,17 +63,12 @@ public class LateWorkoutTest {
     @Inject
     CatalogReplica replica;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        TrackingEvents.awaitSeedCatalogue(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test

@@ -20,8 +20,9 @@ import dev.runstrength.contracts.model.Level;
 import dev.runstrength.contracts.model.TrainingPhase;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,18 +54,13 @@ class PlannedProgressionTest {
     @Inject
     MeterRegistry registry;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        TrackingEvents.awaitSeedCatalogue(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +38,12 @@ class RebuiltProgressionIdsTest {
     @Inject
     CatalogReplica replica;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        TrackingEvents.awaitSeedCatalogue(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test

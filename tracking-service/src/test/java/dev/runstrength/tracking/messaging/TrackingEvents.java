@@ -1,7 +1,5 @@
 package dev.runstrength.tracking.messaging;
 
-import dev.runstrength.infra.RepoFiles;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,81 +12,33 @@ import dev.runstrength.contracts.cloudevents.CloudEventCodec;
 import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** Builds and sends the events a running app, the planner and the catalogue would send, and reads what tracking publishes. */
+/**
+ * Builds and sends the events a running app and the planner would send, and reads what tracking publishes
+ * (the catalogue comes from the shared {@code SeedCatalogueFeed}).
+ */
 public final class TrackingEvents {
 
     public static final ObjectMapper JSON = ContractJson.mapper();
-    public static final String SEED_PATH = RepoFiles.SEED_CATALOGUE;
     private static final CloudEventCodec CODEC = new CloudEventCodec();
     private static final String APP_SOURCE = "urn:test:running-app";
-    private static volatile int seedSize = -1;
 
     private TrackingEvents() {
     }
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    // ---- catalogue ----------------------------------------------------------------------------
-
-    /**
-     * Publishes the seed catalogue as catalog-service would (binary CloudEvents with muscleGroups
-     * derived from the muscles list), once per JVM; returns how many exercises it holds.
-     */
-    public static synchronized int publishSeedCatalogue(KafkaProbe kafka) {
-        if (seedSize >= 0) {
-            return seedSize;
-        }
-        JsonNode seed = readSeed();
-        Map<String, String> groupOf = new HashMap<>();
-        seed.path("muscles").forEach(m -> groupOf.put(m.path("id").asText(), m.path("group").asText()));
-        int count = 0;
-        for (JsonNode node : seed.path("exercises")) {
-            ObjectNode exercise = node.deepCopy();
-            Set<String> groups = new LinkedHashSet<>();
-            exercise.path("primaryMuscles").forEach(m -> groups.add(groupOf.get(m.asText())));
-            ArrayNode muscleGroups = exercise.putArray("muscleGroups");
-            groups.forEach(muscleGroups::add);
-            produceBinary(kafka, EventKind.EXERCISE_UPSERTED, exercise.path("id").asText(), exercise, UUID.randomUUID().toString());
-            count++;
-        }
-        seedSize = count;
-        return count;
-    }
-
-    /** Publishes the seed catalogue (once per JVM) and waits until the service's replica holds it. */
-    public static void awaitSeedCatalogue(KafkaProbe kafka, CatalogReplica replica) {
-        int seed = publishSeedCatalogue(kafka);
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> QuarkusTransaction.requiringNew().call(replica::activeCount) >= seed);
-    }
-
-    private static JsonNode readSeed() {
-        try {
-            return JSON.readTree(RepoFiles.seedCatalogue().toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- workouts -----------------------------------------------------------------------------

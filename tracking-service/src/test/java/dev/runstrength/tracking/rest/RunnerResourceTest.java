@@ -17,7 +17,7 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.tracking.messaging.TrackingEvents;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +54,7 @@ class RunnerResourceTest {
             return;
         }
         try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            TrackingEvents.awaitSeedCatalogue(kafka, replica);
+            SeedCatalogueFeed.ensureSeeded(kafka, replica);
             // sent oldest last, so the order of the answer cannot come from the order of arrival
             for (int day = 4; day >= 0; day--) {
                 produceBinary(kafka, EventKind.WORKOUT_COMPLETED, RUNNER,

@@ -13,8 +13,8 @@ import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.security.AccessMatrix;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
-import dev.runstrength.tracking.messaging.TrackingEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -39,7 +39,7 @@ class AccessMatrixTest {
     void everyEndpointByEveryCaller() {
         String runnerId = unique("matrix");
         try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            TrackingEvents.awaitSeedCatalogue(kafka, replica);
+            SeedCatalogueFeed.ensureSeeded(kafka, replica);
             produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId,
                     workout(runnerId, runnerId + "-w1", Instant.now().minus(1, ChronoUnit.DAYS), performed("glute-bridge", 2, 10, 6)),
                     UUID.randomUUID().toString());

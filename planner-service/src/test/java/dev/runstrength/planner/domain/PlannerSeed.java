@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Test-scope loader of the real seed catalogue (catalogue-format.md), found by walking up from the working directory. */
-public final class SeedCatalogue {
+public final class PlannerSeed {
 
     private static Catalogue cached;
 
-    private SeedCatalogue() {
+    private PlannerSeed() {
     }
 
     public static synchronized Catalogue load() {
@@ -41,7 +41,7 @@ public final class SeedCatalogue {
             for (JsonNode m : root.path("muscles")) {
                 groups.put(m.path("id").asText(), MuscleGroup.valueOf(m.path("group").asText()));
             }
-            List<CatalogExercise> exercises = new ArrayList<>();
+            List<CatalogueExercise> exercises = new ArrayList<>();
             for (JsonNode e : root.path("exercises")) {
                 exercises.add(exercise(e, groups));
             }
@@ -51,13 +51,13 @@ public final class SeedCatalogue {
         }
     }
 
-    static CatalogExercise exercise(JsonNode e, Map<String, MuscleGroup> groups) {
+    static CatalogueExercise exercise(JsonNode e, Map<String, MuscleGroup> groups) {
         JsonNode p = e.path("prescription");
-        CatalogPrescription prescription = new CatalogPrescription(p.path("sets").asInt(), intOrNull(p, "repsMin"),
+        CataloguePrescription prescription = new CataloguePrescription(p.path("sets").asInt(), intOrNull(p, "repsMin"),
                 intOrNull(p, "repsMax"), intOrNull(p, "holdSeconds"), p.path("perSide").asBoolean(),
                 p.hasNonNull("tempo") ? p.get("tempo").asText() : null, p.path("restSeconds").asInt(),
                 p.hasNonNull("loadKg") ? p.get("loadKg").asDouble() : null);
-        return new CatalogExercise(
+        return new CatalogueExercise(
                 e.path("id").asText(), e.path("name").asText(),
                 ExerciseStatus.valueOf(e.path("status").asText("ACTIVE")),
                 enums(e.path("phases"), BlockPhase.class),

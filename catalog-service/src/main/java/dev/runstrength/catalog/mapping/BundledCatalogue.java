@@ -12,11 +12,11 @@ import java.io.UncheckedIOException;
 
 /** The catalogue bundled with the service, and the mapper built on its muscle list. */
 @ApplicationScoped
-public class SeedCatalogue {
+public class BundledCatalogue {
 
     private final Catalogue bundled;
 
-    public SeedCatalogue(CatalogConfig config) {
+    public BundledCatalogue(CatalogConfig config) {
         this.bundled = read(config.seedResource());
     }
 

@@ -1,4 +1,4 @@
-package dev.runstrength.planner.messaging;
+package dev.runstrength.replica;
 
 import dev.runstrength.infra.RepoFiles;
 import com.fasterxml.jackson.databind.JsonNode;

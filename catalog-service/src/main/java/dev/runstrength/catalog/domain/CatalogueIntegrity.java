@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one entry point for the catalogue's integrity rules, on every write and for the whole seed. */
-public final class CatalogIntegrity {
+public final class CatalogueIntegrity {
 
     public static final List<IntegrityRule> RULES = List.of(
             new RequiredFields(),
@@ -27,7 +27,7 @@ public final class CatalogIntegrity {
             new ContraindicationsAreLoaded(),
             new DoseFitsFootContactCap());
 
-    private CatalogIntegrity() {
+    private CatalogueIntegrity() {
     }
 
     /** Violations of writing {@code candidate} into {@code catalogue} (muscle ids not checked). */
@@ -41,24 +41,6 @@ public final class CatalogIntegrity {
         List<IntegrityRule> rules = new ArrayList<>(RULES);
         rules.add(new MusclesKnown(muscles.stream().map(Muscle::id).collect(Collectors.toSet())));
         return check(candidate, catalogue, rules);
-    }
-
-    /**
-     * Violations of retiring exercise {@code id}: every active exercise that still links to it.
-     * The caller removes those links (or retires them too) before retiring it.
-     */
-    public static List<Violation> checkRetirement(String id, Map<String, Exercise> catalogue) {
-        List<Violation> violations = new ArrayList<>();
-        for (Exercise exercise : catalogue.values()) {
-            if (!exercise.active() || exercise.id().equals(id)) {
-                continue;
-            }
-            if (exercise.progressions().contains(id) || exercise.regressions().contains(id)) {
-                violations.add(new Violation("status", "status: expected no ACTIVE exercise linking to '" + id
-                        + "' before it is RETIRED, received a link from '" + exercise.id() + "'"));
-            }
-        }
-        return violations;
     }
 
     /** Every exercise checked against all the others; fields are prefixed with the exercise id. */

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test-scope loader: finds the seed file by walking up from the working directory and reads it with Jackson. */
-public final class SeedCatalogue {
+public final class SeedFile {
 
     public static final String SEED_PATH = RepoFiles.SEED_CATALOGUE;
 
     private static Catalogue cached;
 
-    private SeedCatalogue() {
+    private SeedFile() {
     }
 
     public static synchronized Catalogue load() {

@@ -13,11 +13,11 @@ import java.util.Optional;
  * the candidate rows and applies the pure {@link ExerciseFilter}; no query language to keep in step.
  */
 @ApplicationScoped
-public class CatalogReader {
+public class CatalogueReader {
 
     private final ExerciseRepository exercises;
 
-    public CatalogReader(ExerciseRepository exercises) {
+    public CatalogueReader(ExerciseRepository exercises) {
         this.exercises = exercises;
     }
 

@@ -1,6 +1,6 @@
 package dev.runstrength.catalog.service;
 
-import dev.runstrength.catalog.domain.CatalogIntegrity;
+import dev.runstrength.catalog.domain.CatalogueIntegrity;
 import dev.runstrength.catalog.domain.Exercise;
 import dev.runstrength.catalog.domain.ExerciseStatus;
 import dev.runstrength.catalog.domain.Violation;
@@ -31,9 +31,9 @@ import org.jboss.logging.Logger;
  * can then never together break a rule (say, linking to an exercise being retired).
  */
 @ApplicationScoped
-public class CatalogWriter {
+public class CatalogueWriter {
 
-    private static final Logger LOG = Logger.getLogger(CatalogWriter.class);
+    private static final Logger LOG = Logger.getLogger(CatalogueWriter.class);
     private static final long CATALOG_WRITE_LOCK = 0x436174616c6f6757L;
 
     private final ExerciseRepository exercises;
@@ -41,7 +41,7 @@ public class CatalogWriter {
     private final ExerciseMapper mapper;
     private final Clock clock = Clock.systemUTC();
 
-    public CatalogWriter(ExerciseRepository exercises, Outbox outbox, ExerciseMapper mapper) {
+    public CatalogueWriter(ExerciseRepository exercises, Outbox outbox, ExerciseMapper mapper) {
         this.exercises = exercises;
         this.outbox = outbox;
         this.mapper = mapper;
@@ -129,12 +129,12 @@ public class CatalogWriter {
             after.put(next.id(), next);
             changed.add(next);
         }
-        List<Violation> violations = CatalogIntegrity.introducedBy(before.values(), after.values());
+        List<Violation> violations = CatalogueIntegrity.introducedBy(before.values(), after.values());
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the catalogue would break its integrity rules: "
                     + violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
         }
-        List<Violation> inherited = CatalogIntegrity.checkAll(after.values());
+        List<Violation> inherited = CatalogueIntegrity.checkAll(after.values());
         if (!inherited.isEmpty()) {
             LOG.warnf("The catalogue keeps %d integrity violations from exercises written under older rules: %s",
                     inherited.size(), inherited.stream().map(Violation::message).collect(Collectors.joining("; ")));
@@ -174,7 +174,7 @@ public class CatalogWriter {
     }
 
     private void requireIntegrity(Exercise candidate, Map<String, Exercise> catalogue) {
-        List<Violation> violations = new ArrayList<>(CatalogIntegrity.check(candidate, catalogue, mapper.muscles()));
+        List<Violation> violations = new ArrayList<>(CatalogueIntegrity.check(candidate, catalogue, mapper.muscles()));
         if (!violations.isEmpty()) {
             throw new ProblemException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST,
                     violations.stream().map(Violation::message).collect(Collectors.joining("; ")));

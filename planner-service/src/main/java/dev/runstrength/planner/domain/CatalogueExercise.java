@@ -1,12 +1,16 @@
 package dev.runstrength.planner.domain;
 
 import dev.runstrength.dose.CatalogueDose;
+import dev.runstrength.dose.Dose;
+import dev.runstrength.dose.HeavyLiftDose;
 import dev.runstrength.dose.Implement;
+import dev.runstrength.dose.LevelDose;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +23,7 @@ import java.util.Set;
  * The facts several rules need about an exercise (is it a jump, a foot strike, a compound lift, a
  * lunge) live here, so the rules ask the exercise and never each other.
  */
-public record CatalogExercise(
+public record CatalogueExercise(
         String id,
         String name,
         ExerciseStatus status,
@@ -31,7 +35,7 @@ public record CatalogExercise(
         boolean unilateral,
         Set<Equipment> equipment,
         Impact impact,
-        CatalogPrescription prescription,
+        CataloguePrescription prescription,
         Set<PainArea> contraindications,
         List<String> progressions,
         List<String> regressions,
@@ -50,7 +54,7 @@ public record CatalogExercise(
     private static final Set<MuscleGroup> LEG_GROUPS = EnumSet.of(MuscleGroup.GLUTES, MuscleGroup.QUADS,
             MuscleGroup.HAMSTRINGS);
 
-    public CatalogExercise {
+    public CatalogueExercise {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         status = status == null ? ExerciseStatus.ACTIVE : status;
@@ -92,9 +96,9 @@ public record CatalogExercise(
     }
 
     /** An exercise as the catalogue gives it; its dose model reference is derived. */
-    public CatalogExercise(String id, String name, ExerciseStatus status, Set<BlockPhase> phases, List<Purpose> purposes,
+    public CatalogueExercise(String id, String name, ExerciseStatus status, Set<BlockPhase> phases, List<Purpose> purposes,
                            Set<MuscleGroup> primaryGroups, Set<MuscleGroup> secondaryGroups, Level minLevel, boolean unilateral,
-                           Set<Equipment> equipment, Impact impact, CatalogPrescription prescription,
+                           Set<Equipment> equipment, Impact impact, CataloguePrescription prescription,
                            Set<PainArea> contraindications, List<String> progressions, List<String> regressions,
                            List<String> cues, List<String> cautions, Pattern pattern, boolean loadable, int footContactsPerRep,
                            int secondsPerRep, boolean deepKneeFlexion, Map<PainArea, LoadLevel> loads, boolean kneeling) {
@@ -105,6 +109,28 @@ public record CatalogExercise(
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
         return values == null || values.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(values));
+    }
+
+    /** The week-1 strength dose of this exercise for a runner of {@code level} (shared dose model, DOMAIN rule 4). */
+    public Dose levelDose(Level level) {
+        return LevelDose.of(reference, level.toDose());
+    }
+
+    /** The level dose's load: the catalogue load for ADVANCED on a loadable exercise, else none. */
+    public Double levelLoadKg(Level level) {
+        return LevelDose.load(reference, level.toDose());
+    }
+
+    /** Whether {@code to} (tracking's dose) is one this exercise can be given as a heavy main lift at {@code level}. */
+    public boolean takesAsHeavyLift(Level level, Dose to) {
+        Optional<HeavyLiftDose> h = HeavyLiftDose.forLevel(level.toDose());
+        if (h.isEmpty() || to.countsHold() || to.sets() < 1 || to.sets() > h.get().setsMax()) {
+            return false;
+        }
+        int low = Math.min(h.get().repsMin(), reference.range().bottom());
+        int high = Math.max(h.get().repsMax(), reference.range().cap());
+        return to.reps() >= low && to.reps() <= high
+                && (!to.loaded() || reference.implement().offers(to.loadKg()));
     }
 
     public boolean isActive() {

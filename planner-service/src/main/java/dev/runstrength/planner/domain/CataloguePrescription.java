@@ -3,7 +3,7 @@ package dev.runstrength.planner.domain;
 /**
  * The catalogue's reference dose. Exactly one of (repsMin and repsMax) or holdSeconds is set.
  */
-public record CatalogPrescription(
+public record CataloguePrescription(
         int sets,
         Integer repsMin,
         Integer repsMax,
@@ -13,7 +13,7 @@ public record CatalogPrescription(
         int restSeconds,
         Double loadKg) {
 
-    public CatalogPrescription {
+    public CataloguePrescription {
         boolean reps = repsMin != null && repsMax != null;
         if (reps == (holdSeconds != null)) {
             throw new IllegalArgumentException("exactly one of repsMin+repsMax and holdSeconds must be set");

@@ -1,4 +1,4 @@
-package dev.runstrength.planner.messaging;
+package dev.runstrength.replica;
 
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +7,6 @@ import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,34 +15,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Publishes catalogue events the way catalog-service does (CloudEvents binary mode, key = id). */
-public final class CatalogFeed {
+/**
+ * The seed catalogue on {@code catalog.exercises} the way catalog-service publishes it (CloudEvents binary
+ * mode, key = exercise id), for the tests of the services that keep a {@link CatalogReplica}.
+ */
+public final class SeedCatalogueFeed {
 
-    private static boolean seeded;
+    private static boolean published;
 
-    private CatalogFeed() {
+    private SeedCatalogueFeed() {
     }
 
-    /** Publishes the seed catalogue once per test JVM and waits until the planner's replica holds all of it. */
-    public static synchronized void ensureSeeded(KafkaProbe kafka, CatalogReplica replica) {
-        if (seeded) {
+    /** Publishes the seed once per test JVM and waits until {@code replica} holds every exercise of it. */
+    public static void ensureSeeded(KafkaProbe kafka, CatalogReplica replica) {
+        List<ObjectNode> events = SeedExercises.events();
+        publishOnce(kafka, events);
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                events.stream().allMatch(e -> replica.find(e.path("id").asText()).isPresent())));
+    }
+
+    /** Publishes the retirement of an exercise at {@code version}. */
+    public static void retire(KafkaProbe kafka, String exerciseId, int version) {
+        ObjectNode data = ContractJson.mapper().createObjectNode()
+                .put("id", exerciseId).put("version", version).put("retiredAt", Instant.now().toString());
+        publish(kafka, EventKind.EXERCISE_RETIRED, exerciseId, "retired-" + exerciseId + "-v" + version, data.toString());
+    }
+
+    private static synchronized void publishOnce(KafkaProbe kafka, List<ObjectNode> events) {
+        if (published) {
             return;
         }
-        List<ObjectNode> events = SeedExercises.events();
         for (ObjectNode exercise : events) {
             String id = exercise.path("id").asText();
             publish(kafka, EventKind.EXERCISE_UPSERTED, id, "seed-" + id + "-v" + exercise.path("version").asInt(),
                     exercise.toString());
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                events.stream().allMatch(e -> replica.find(e.path("id").asText()).isPresent())));
-        seeded = true;
-    }
-
-    public static void retire(KafkaProbe kafka, String exerciseId, int version) {
-        ObjectNode data = ContractJson.mapper().createObjectNode()
-                .put("id", exerciseId).put("version", version).put("retiredAt", Instant.now().toString());
-        publish(kafka, EventKind.EXERCISE_RETIRED, exerciseId, "retired-" + exerciseId + "-v" + version, data.toString());
+        published = true;
     }
 
     private static void publish(KafkaProbe kafka, EventKind kind, String key, String eventId, String data) {

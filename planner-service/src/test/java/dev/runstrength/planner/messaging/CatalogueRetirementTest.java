@@ -6,9 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
+import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.replica.CatalogReplica;
+import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,30 +19,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The planner plans from its own replica of catalog.exercises; a retired exercise is never planned again. */
 @QuarkusTest
 @PlannerTestResources
-class CatalogRetirementTest {
+class CatalogueRetirementTest {
 
     @Inject
     CatalogReplica replica;
 
-    private KafkaProbe kafka;
+    @InjectKafkaProbe
+    KafkaProbe kafka;
 
     @BeforeEach
     void connect() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        kafka = new KafkaProbe(KafkaResource.bootstrapServers());
-        CatalogFeed.ensureSeeded(kafka, replica);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
+        SeedCatalogueFeed.ensureSeeded(kafka, replica);
     }
 
     @Test
@@ -55,7 +50,7 @@ class CatalogRetirementTest {
                 .path("exercises").get(0).path("exerciseId").asText();
         assertThat(planned).isNotBlank();
 
-        CatalogFeed.retire(kafka, planned, 2);
+        SeedCatalogueFeed.retire(kafka, planned, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 replica.active().stream().noneMatch(exercise -> exercise.id().equals(planned))));
 
