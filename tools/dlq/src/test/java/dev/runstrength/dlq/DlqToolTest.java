@@ -302,6 +302,10 @@ class DlqToolTest {
 
     // --- the source topic as a consumer sees it (committed records only)
 
+    // The tool's commitTransaction returns before the commit markers reach the partitions, so the
+    // last stable offset a read-committed consumer reports may still stand before the records just
+    // sent. Reading to the log's end offsets (read-uncommitted) instead waits for those markers.
+
     private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -314,7 +318,7 @@ class DlqToolTest {
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> ends = logEndOffsets(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
                 assertThat(System.nanoTime()).as("read %s to its end offsets %s", topic, ends).isLessThan(deadline);
@@ -322,6 +326,17 @@ class DlqToolTest {
             }
         }
         return records;
+    }
+
+    private static Map<TopicPartition, Long> logEndOffsets(List<TopicPartition> partitions) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            return consumer.endOffsets(partitions);
+        }
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
