@@ -1,6 +1,7 @@
 package dev.runstrength.planner.persistence;
 
 import dev.runstrength.contracts.Topics;
+import dev.runstrength.platform.inbox.KeyLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class RunnerErasures {
 
+    private final KeyLocks keyLocks;
+
+    public RunnerErasures(KeyLocks keyLocks) {
+        this.keyLocks = keyLocks;
+    }
+
     /**
      * The planner's tables that hold a runner's data, each with a runner_id column: profiles, plans (with their
      * block start, V5), progression state, the HTTP profile intake, calendar entries and feed tokens (V4).
@@ -46,9 +53,7 @@ public class RunnerErasures {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockRunner(String runnerId) {
-        em().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) as locked")
-                .setParameter("key", runnerId)
-                .getSingleResult();
+        keyLocks.lockAll(List.of(runnerId));
     }
 
     /** The markers of these runners (those erased), by runner id, in one query. */

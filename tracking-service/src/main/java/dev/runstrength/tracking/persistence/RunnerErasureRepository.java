@@ -1,6 +1,7 @@
 package dev.runstrength.tracking.persistence;
 
 import dev.runstrength.contracts.Topics;
+import dev.runstrength.platform.inbox.KeyLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class RunnerErasureRepository {
 
+    private final KeyLocks keyLocks;
+
+    public RunnerErasureRepository(KeyLocks keyLocks) {
+        this.keyLocks = keyLocks;
+    }
+
     /** A marker: the erasure's requestedAt and CloudEvents id. */
     public record Marker(Instant requestedAt, String eventId) {
     }
@@ -46,9 +53,7 @@ public class RunnerErasureRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockRunner(String runnerId) {
-        em().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) as locked")
-                .setParameter("key", runnerId)
-                .getSingleResult();
+        keyLocks.lockAll(List.of(runnerId));
     }
 
     /** The markers of these runners (those erased), by runner id, in one query. */
