@@ -1,6 +1,6 @@
 package dev.runstrength.planner.service;
 
-import dev.runstrength.planner.persistence.CalendarFeedSecrets;
+import dev.runstrength.planner.persistence.CalendarFeedRepository;
 import dev.runstrength.platform.rest.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,11 +23,11 @@ public class CalendarFeeds {
     /** 32 bytes in URL-safe base64 without padding. */
     public static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final CalendarFeedSecrets feeds;
+    private final CalendarFeedRepository feeds;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public CalendarFeeds(CalendarFeedSecrets feeds, Clock clock) {
+    public CalendarFeeds(CalendarFeedRepository feeds, Clock clock) {
         this.feeds = feeds;
         this.clock = clock;
     }

@@ -2,10 +2,10 @@ package dev.runstrength.planner.service;
 
 import dev.runstrength.planner.export.PlanCalendar.Revision;
 import dev.runstrength.planner.export.SessionEvent;
-import dev.runstrength.planner.persistence.CalendarSessions;
-import dev.runstrength.planner.persistence.Plans;
-import dev.runstrength.planner.persistence.RunnerErasures;
-import dev.runstrength.planner.persistence.StoredCalendarSession;
+import dev.runstrength.planner.persistence.CalendarSessionRepository;
+import dev.runstrength.planner.persistence.PlanRepository;
+import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.planner.persistence.CalendarSessionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CalendarRevisions {
 
-    private final CalendarSessions sessions;
+    private final CalendarSessionRepository sessions;
     private final Clock clock;
-    private final RunnerErasures erasures;
-    private final Plans plans;
+    private final RunnerErasureRepository erasures;
+    private final PlanRepository plans;
 
-    public CalendarRevisions(CalendarSessions sessions, Clock clock, RunnerErasures erasures, Plans plans) {
+    public CalendarRevisions(CalendarSessionRepository sessions, Clock clock, RunnerErasureRepository erasures, PlanRepository plans) {
         this.sessions = sessions;
         this.clock = clock;
         this.erasures = erasures;
@@ -43,15 +43,15 @@ public class CalendarRevisions {
         // the plan was read before this transaction: if the runner was erased since, write no row about it
         erasures.lockRunner(runnerId);
         boolean erased = plans.countFor(runnerId) == 0;
-        Map<String, StoredCalendarSession> held = sessions.byUid(events.stream().map(SessionEvent::uid).toList())
+        Map<String, CalendarSessionEntity> held = sessions.byUid(events.stream().map(SessionEvent::uid).toList())
                 .stream().collect(Collectors.toMap(row -> row.uid, Function.identity()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Revision> revisions = new HashMap<>();
         for (SessionEvent event : events) {
             String digest = event.digest();
-            StoredCalendarSession row = held.get(event.uid());
+            CalendarSessionEntity row = held.get(event.uid());
             if (row == null) {
-                row = new StoredCalendarSession();
+                row = new CalendarSessionEntity();
                 row.uid = event.uid();
                 row.runnerId = runnerId;
                 row.contentDigest = digest;

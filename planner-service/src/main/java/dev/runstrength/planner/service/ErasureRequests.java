@@ -2,7 +2,7 @@ package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.planner.persistence.RunnerErasures;
+import dev.runstrength.planner.persistence.RunnerErasureRepository;
 import dev.runstrength.platform.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +23,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ErasureRequests {
 
-    private final RunnerErasures erasures;
+    private final RunnerErasureRepository erasures;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ErasureRequests(RunnerErasures erasures, Outbox outbox, Clock clock) {
+    public ErasureRequests(RunnerErasureRepository erasures, Outbox outbox, Clock clock) {
         this.erasures = erasures;
         this.outbox = outbox;
         this.clock = clock;
@@ -40,7 +40,7 @@ public class ErasureRequests {
     @Transactional
     public Receipt request(String runnerId) {
         erasures.lockRunner(runnerId);
-        Optional<RunnerErasures.Marker> marker = erasures.markerOf(runnerId);
+        Optional<RunnerErasureRepository.Marker> marker = erasures.markerOf(runnerId);
         if (marker.isPresent() && !heldSince(runnerId, marker.get().requestedAt())) {
             return new Receipt(runnerId, marker.get().requestedAt(), marker.get().eventId(), true);
         }

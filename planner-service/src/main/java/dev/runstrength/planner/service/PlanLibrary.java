@@ -2,7 +2,7 @@ package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.Plans;
+import dev.runstrength.planner.persistence.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -10,9 +10,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlanLibrary {
 
-    private final Plans plans;
+    private final PlanRepository plans;
 
-    public PlanLibrary(Plans plans) {
+    public PlanLibrary(PlanRepository plans) {
         this.plans = plans;
     }
 

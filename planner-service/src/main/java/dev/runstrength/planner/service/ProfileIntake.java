@@ -3,8 +3,8 @@ package dev.runstrength.planner.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
-import dev.runstrength.planner.persistence.AcceptedProfile;
-import dev.runstrength.planner.persistence.AcceptedProfiles;
+import dev.runstrength.planner.persistence.AcceptedProfileEntity;
+import dev.runstrength.planner.persistence.AcceptedProfileRepository;
 import dev.runstrength.platform.outbox.Outbox;
 import dev.runstrength.platform.rest.JsonBody;
 import dev.runstrength.platform.rest.ProblemException;
@@ -27,11 +27,11 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class ProfileIntake {
 
-    private final AcceptedProfiles accepted;
+    private final AcceptedProfileRepository accepted;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProfileIntake(AcceptedProfiles accepted, Outbox outbox, Clock clock) {
+    public ProfileIntake(AcceptedProfileRepository accepted, Outbox outbox, Clock clock) {
         this.accepted = accepted;
         this.outbox = outbox;
         this.clock = clock;
@@ -55,7 +55,7 @@ public class ProfileIntake {
         String digest = JsonBody.digest(profile);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!accepted.claim(key, runnerId, digest, now)) {
-            AcceptedProfile first = accepted.findById(key);
+            AcceptedProfileEntity first = accepted.findById(key);
             if (!first.contentDigest.equals(digest)) {
                 throw ProblemException.conflict("updatedAt: a different profile of runner '" + runnerId
                         + "' with updatedAt " + updatedAt + " was accepted already; send a change with a later updatedAt");

@@ -4,9 +4,9 @@ import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.RunnerProfiles;
-import dev.runstrength.planner.persistence.RunnerProgressions;
-import dev.runstrength.planner.persistence.StoredProfile;
+import dev.runstrength.planner.persistence.ProfileRepository;
+import dev.runstrength.planner.persistence.ProgressionRepository;
+import dev.runstrength.planner.persistence.ProfileEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
@@ -30,12 +30,12 @@ public class ProfileUpdates {
 
     private static final Logger LOG = Logger.getLogger(ProfileUpdates.class);
 
-    private final RunnerProfiles profiles;
-    private final RunnerProgressions progressions;
-    private final PlanIssue issue;
+    private final ProfileRepository profiles;
+    private final ProgressionRepository progressions;
+    private final PlanPublisher issue;
     private final RunnerErasure erasure;
 
-    public ProfileUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue,
+    public ProfileUpdates(ProfileRepository profiles, ProgressionRepository progressions, PlanPublisher issue,
                           RunnerErasure erasure) {
         this.profiles = profiles;
         this.progressions = progressions;
@@ -58,8 +58,8 @@ public class ProfileUpdates {
         // entity of the batch before each query
         profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
-        Map<String, StoredProfile> held = profiles.ofRunners(runnerIds);
-        Map<String, HeldProgression> states = PlanIssue.held(progressions.ofRunners(runnerIds));
+        Map<String, ProfileEntity> held = profiles.ofRunners(runnerIds);
+        Map<String, HeldProgression> states = PlanPublisher.held(progressions.ofRunners(runnerIds));
         int issued = 0;
         for (RunnerProfile profile : batch) {
             if (erased.drops(profile.runnerId(), profile.updatedAt())) {
@@ -70,16 +70,16 @@ public class ProfileUpdates {
         return issued;
     }
 
-    private Optional<TrainingPlan> apply(RunnerProfile profile, Map<String, StoredProfile> held, HeldProgression progression) {
+    private Optional<TrainingPlan> apply(RunnerProfile profile, Map<String, ProfileEntity> held, HeldProgression progression) {
         // compared at the database's precision, so a profile read back from it equals itself
         Instant updatedAt = profile.updatedAt().truncatedTo(ChronoUnit.MICROS);
-        StoredProfile row = held.get(profile.runnerId());
+        ProfileEntity row = held.get(profile.runnerId());
         if (row != null && !updatedAt.isAfter(row.updatedAt)) {
             LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
         if (row == null) {
-            row = new StoredProfile();
+            row = new ProfileEntity();
             row.runnerId = profile.runnerId();
             row.updatedAt = updatedAt;
             row.payload = WireJson.write(profile);

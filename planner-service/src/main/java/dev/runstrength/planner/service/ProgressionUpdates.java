@@ -5,10 +5,10 @@ import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.RunnerProfiles;
-import dev.runstrength.planner.persistence.RunnerProgressions;
-import dev.runstrength.planner.persistence.StoredProfile;
-import dev.runstrength.planner.persistence.StoredProgression;
+import dev.runstrength.planner.persistence.ProfileRepository;
+import dev.runstrength.planner.persistence.ProgressionRepository;
+import dev.runstrength.planner.persistence.ProfileEntity;
+import dev.runstrength.planner.persistence.ProgressionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
@@ -33,12 +33,12 @@ public class ProgressionUpdates {
 
     private static final Logger LOG = Logger.getLogger(ProgressionUpdates.class);
 
-    private final RunnerProfiles profiles;
-    private final RunnerProgressions progressions;
-    private final PlanIssue issue;
+    private final ProfileRepository profiles;
+    private final ProgressionRepository progressions;
+    private final PlanPublisher issue;
     private final RunnerErasure erasure;
 
-    public ProgressionUpdates(RunnerProfiles profiles, RunnerProgressions progressions, PlanIssue issue,
+    public ProgressionUpdates(ProfileRepository profiles, ProgressionRepository progressions, PlanPublisher issue,
                               RunnerErasure erasure) {
         this.profiles = profiles;
         this.progressions = progressions;
@@ -54,8 +54,8 @@ public class ProgressionUpdates {
         // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
         // entity of the batch before each query
         profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
-        Map<String, StoredProfile> heldProfiles = profiles.ofRunners(runnerIds);
-        Map<String, StoredProgression> heldStates = progressions.ofRunners(runnerIds);
+        Map<String, ProfileEntity> heldProfiles = profiles.ofRunners(runnerIds);
+        Map<String, ProgressionEntity> heldStates = progressions.ofRunners(runnerIds);
         RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
         int issued = 0;
         for (ProgressionUpdate update : batch) {
@@ -68,9 +68,9 @@ public class ProgressionUpdates {
         return issued;
     }
 
-    private Optional<TrainingPlan> apply(ProgressionUpdate update, Optional<StoredProfile> profile,
-                                         Map<String, StoredProgression> heldStates) {
-        StoredProgression row = heldStates.get(update.runnerId());
+    private Optional<TrainingPlan> apply(ProgressionUpdate update, Optional<ProfileEntity> profile,
+                                         Map<String, ProgressionEntity> heldStates) {
+        ProgressionEntity row = heldStates.get(update.runnerId());
         Instant updatedAt = update.updatedAt().truncatedTo(ChronoUnit.MICROS);
         if (row != null && updatedAt.isBefore(row.updatedAt)) {
             LOG.debugf("Progression of %s at %s ignored: %s is already held", update.runnerId(), updatedAt, row.updatedAt);
@@ -85,7 +85,7 @@ public class ProgressionUpdates {
         HeldProgression merged = held.merge(normalised);
 
         if (row == null) {
-            row = new StoredProgression();
+            row = new ProgressionEntity();
             row.runnerId = update.runnerId();
             row.updatedAt = updatedAt;
             row.payload = WireJson.write(merged);

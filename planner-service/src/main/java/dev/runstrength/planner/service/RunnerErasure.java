@@ -1,7 +1,7 @@
 package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.planner.persistence.RunnerErasures;
+import dev.runstrength.planner.persistence.RunnerErasureRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,11 +29,11 @@ public class RunnerErasure {
 
     private static final Logger LOG = Logger.getLogger(RunnerErasure.class);
 
-    private final RunnerErasures erasures;
+    private final RunnerErasureRepository erasures;
     private final MeterRegistry registry;
     private final Clock clock;
 
-    public RunnerErasure(RunnerErasures erasures, MeterRegistry registry, Clock clock) {
+    public RunnerErasure(RunnerErasureRepository erasures, MeterRegistry registry, Clock clock) {
         this.erasures = erasures;
         this.registry = registry;
         this.clock = clock;
@@ -45,19 +45,19 @@ public class RunnerErasure {
         String runnerId = erased.runnerId();
         Instant requestedAt = erased.requestedAt().truncatedTo(ChronoUnit.MICROS);
         erasures.lockRunner(runnerId);
-        Optional<RunnerErasures.Marker> later = erasures.markerOf(runnerId)
+        Optional<RunnerErasureRepository.Marker> later = erasures.markerOf(runnerId)
                 .filter(marker -> marker.requestedAt().isAfter(requestedAt));
         if (later.isPresent()) {
             // a later erasure was applied already; what is held now started afresh after it, so it stays
             LOG.infof("Erasure %s of runner %s is older than the one applied (%s): nothing to do", eventId,
-                    RunnerErasures.digest(runnerId), later.get().eventId());
+                    RunnerErasureRepository.digest(runnerId), later.get().eventId());
             return;
         }
         Map<String, Integer> deleted = erasures.deleteAllOf(runnerId);
         erasures.mark(runnerId, requestedAt, eventId, clock.instant().truncatedTo(ChronoUnit.MICROS));
         registry.counter("runstrength.planner.erasures").increment();
         // the log names the digest, never the runner id: the log outlives the erasure
-        LOG.infof("Runner %s erased (event %s): rows deleted %s", RunnerErasures.digest(runnerId), eventId, deleted);
+        LOG.infof("Runner %s erased (event %s): rows deleted %s", RunnerErasureRepository.digest(runnerId), eventId, deleted);
     }
 
     /**
@@ -96,7 +96,7 @@ public class RunnerErasure {
             boolean older = erased != null && !at.truncatedTo(ChronoUnit.MICROS).isAfter(erased);
             if (older) {
                 registry.counter("runstrength.planner.erased.dropped").increment();
-                LOG.debugf("An event of erased runner %s dated %s is dropped", RunnerErasures.digest(runnerId), at);
+                LOG.debugf("An event of erased runner %s dated %s is dropped", RunnerErasureRepository.digest(runnerId), at);
             }
             return older;
         }

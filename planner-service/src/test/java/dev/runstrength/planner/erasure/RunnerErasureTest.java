@@ -15,7 +15,7 @@ import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileConsumer;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.messaging.ProgressionRecords;
-import dev.runstrength.planner.persistence.RunnerErasures;
+import dev.runstrength.planner.persistence.RunnerErasureRepository;
 import dev.runstrength.planner.service.RunnerErasure;
 import dev.runstrength.contracts.events.RunnerErased;
 import dev.runstrength.replica.CatalogReplica;
@@ -298,7 +298,7 @@ class RunnerErasureTest {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "select event_id from runner_erasure where runner_digest = ?")) {
-            statement.setString(1, RunnerErasures.digest(runnerId));
+            statement.setString(1, RunnerErasureRepository.digest(runnerId));
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() ? result.getString(1) : null;
             }

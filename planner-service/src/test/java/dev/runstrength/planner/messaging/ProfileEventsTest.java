@@ -14,7 +14,7 @@ import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
-import dev.runstrength.planner.persistence.Plans;
+import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.replica.CatalogReplica;
 import dev.runstrength.replica.SeedCatalogueFeed;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +49,7 @@ class ProfileEventsTest {
     CatalogReplica replica;
 
     @Inject
-    Plans plans;
+    PlanRepository plans;
 
     @Inject
     OutboxRelay relay;

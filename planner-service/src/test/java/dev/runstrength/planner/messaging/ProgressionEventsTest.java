@@ -13,7 +13,7 @@ import dev.runstrength.planner.domain.CatalogueExercise;
 import dev.runstrength.planner.domain.Catalogue;
 import dev.runstrength.planner.domain.PainRule;
 import dev.runstrength.planner.mapping.CatalogueMapping;
-import dev.runstrength.planner.persistence.Plans;
+import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.platform.outbox.OutboxRelay;
 import dev.runstrength.replica.CatalogReplica;
 import dev.runstrength.replica.SeedCatalogueFeed;
@@ -49,7 +49,7 @@ class ProgressionEventsTest {
     CatalogReplica replica;
 
     @Inject
-    Plans plans;
+    PlanRepository plans;
 
     @Inject
     OutboxRelay relay;

@@ -18,7 +18,7 @@ import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
-import dev.runstrength.planner.persistence.Plans;
+import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.platform.outbox.OutboxRelay;
 import dev.runstrength.replica.CatalogReplica;
 import dev.runstrength.replica.SeedCatalogueFeed;
@@ -46,7 +46,7 @@ class PlanEndpointsTest {
     CatalogReplica replica;
 
     @Inject
-    Plans plans;
+    PlanRepository plans;
 
     @Inject
     OutboxRelay relay;

@@ -6,7 +6,7 @@ import dev.runstrength.tracking.domain.ProgressionState;
 import dev.runstrength.tracking.domain.Workout;
 import dev.runstrength.tracking.mapping.ProgressionMapping;
 import dev.runstrength.tracking.mapping.RunnerProgress;
-import dev.runstrength.tracking.persistence.ProgressionCheckpoints.Checkpoint;
+import dev.runstrength.tracking.persistence.ProgressionCheckpointRepository.Checkpoint;
 import dev.runstrength.tracking.persistence.ProgressionStateEntity;
 import dev.runstrength.tracking.persistence.ProgressionStateRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -13,7 +13,7 @@ import dev.runstrength.tracking.domain.Replay;
 import dev.runstrength.tracking.domain.Workout;
 import dev.runstrength.tracking.mapping.WorkoutMapping;
 import dev.runstrength.tracking.persistence.PlanRepository;
-import dev.runstrength.tracking.persistence.ProgressionCheckpoints;
+import dev.runstrength.tracking.persistence.ProgressionCheckpointRepository;
 import dev.runstrength.tracking.persistence.WorkoutRepository;
 import dev.runstrength.tracking.service.ProgressStore.Snapshot;
 import io.micrometer.core.instrument.Counter;
@@ -50,13 +50,13 @@ public class RunnerHistory {
     private final PlanRepository plans;
     private final PlanCache planCache;
     private final CatalogReplica catalogue;
-    private final ProgressionCheckpoints checkpoints;
+    private final ProgressionCheckpointRepository checkpoints;
     private final ProgressStore store;
     private final TrackingConfig config;
     private final Counter refolded;
 
     public RunnerHistory(WorkoutRepository workouts, PlanRepository plans, PlanCache planCache, CatalogReplica catalogue,
-                         ProgressionCheckpoints checkpoints, ProgressStore store, TrackingConfig config,
+                         ProgressionCheckpointRepository checkpoints, ProgressStore store, TrackingConfig config,
                          MeterRegistry registry) {
         this.workouts = workouts;
         this.plans = plans;

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
-public class Plans implements PanacheRepositoryBase<StoredPlan, String> {
+public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String> {
 
     /** The runner's current plan: the newest one generated. */
-    public Optional<StoredPlan> current(String runnerId) {
+    public Optional<PlanEntity> current(String runnerId) {
         return find("runnerId = :runnerId order by generatedAt desc, planId desc",
                 Parameters.with("runnerId", runnerId)).firstResultOptional();
     }

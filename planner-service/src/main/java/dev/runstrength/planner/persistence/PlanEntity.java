@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "plan")
-public class StoredPlan {
+public class PlanEntity {
 
     @Id
     @Column(name = "plan_id")

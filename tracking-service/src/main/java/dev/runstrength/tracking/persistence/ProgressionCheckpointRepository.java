@@ -13,7 +13,7 @@ import org.hibernate.Session;
 
 /** Saved states of a runner's progression every so many workouts (table progression_checkpoint). */
 @ApplicationScoped
-public class ProgressionCheckpoints {
+public class ProgressionCheckpointRepository {
 
     /**
      * The state after the first {@code position} workouts of a runner in replay order, the last of

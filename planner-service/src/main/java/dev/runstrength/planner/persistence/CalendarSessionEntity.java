@@ -6,14 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A profile accepted over HTTP and published on {@code runner.profiles}; the key is runnerId@updatedAt. */
+/** What one calendar entry (a runner's session on a day) last showed, and its SEQUENCE. */
 @Entity
-@Table(name = "profile_intake")
-public class AcceptedProfile {
+@Table(name = "calendar_session")
+public class CalendarSessionEntity {
 
     @Id
-    @Column(name = "intake_key")
-    public String key;
+    public String uid;
 
     @Column(name = "runner_id", nullable = false)
     public String runnerId;
@@ -21,9 +20,9 @@ public class AcceptedProfile {
     @Column(name = "content_digest", nullable = false)
     public String contentDigest;
 
-    @Column(name = "event_id")
-    public String eventId;
+    @Column(nullable = false)
+    public int sequence;
 
-    @Column(name = "accepted_at", nullable = false)
-    public Instant acceptedAt;
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
 }

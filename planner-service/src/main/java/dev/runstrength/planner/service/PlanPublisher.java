@@ -8,9 +8,9 @@ import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.PlanMapping;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.Plans;
-import dev.runstrength.planner.persistence.StoredPlan;
-import dev.runstrength.planner.persistence.StoredProgression;
+import dev.runstrength.planner.persistence.PlanRepository;
+import dev.runstrength.planner.persistence.PlanEntity;
+import dev.runstrength.planner.persistence.ProgressionEntity;
 import dev.runstrength.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,14 +24,14 @@ import java.util.Map;
  * through the outbox.
  */
 @ApplicationScoped
-public class PlanIssue {
+public class PlanPublisher {
 
-    private final Plans plans;
+    private final PlanRepository plans;
     private final PlanDrafter drafter;
     private final Outbox outbox;
     private final Event<PlanIssued> issued;
 
-    public PlanIssue(Plans plans, PlanDrafter drafter, Outbox outbox, Event<PlanIssued> issued) {
+    public PlanPublisher(PlanRepository plans, PlanDrafter drafter, Outbox outbox, Event<PlanIssued> issued) {
         this.plans = plans;
         this.drafter = drafter;
         this.outbox = outbox;
@@ -39,7 +39,7 @@ public class PlanIssue {
     }
 
     /** The progression states held in these rows, by runner id. */
-    static Map<String, HeldProgression> held(Map<String, StoredProgression> rows) {
+    static Map<String, HeldProgression> held(Map<String, ProgressionEntity> rows) {
         Map<String, HeldProgression> held = new HashMap<>();
         rows.forEach((runnerId, row) -> held.put(runnerId, WireJson.read(row.payload, HeldProgression.class)));
         return held;
@@ -57,7 +57,7 @@ public class PlanIssue {
                 .orElse(null);
         DraftedPlan drafted = drafter.draft(profile, progression.toDomain(profileUpdatedAt), previous);
         TrainingPlan plan = drafted.plan();
-        StoredPlan stored = new StoredPlan();
+        PlanEntity stored = new PlanEntity();
         stored.planId = plan.planId();
         stored.runnerId = plan.runnerId();
         stored.generatedAt = plan.generatedAt();

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A runner's merged progression state; {@code payload} is a {@code HeldProgression} as JSON. */
 @Entity
 @Table(name = "runner_progression")
-public class StoredProgression {
+public class ProgressionEntity {
 
     @Id
     @Column(name = "runner_id")

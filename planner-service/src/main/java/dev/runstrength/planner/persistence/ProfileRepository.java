@@ -7,14 +7,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 @ApplicationScoped
-public class RunnerProfiles implements PanacheRepositoryBase<StoredProfile, String> {
+public class ProfileRepository implements PanacheRepositoryBase<ProfileEntity, String> {
 
     /**
      * The held profiles of these runners, by runner id, in one query. Callers run inside the intake's
      * transaction, which holds every runner's key lock, so no other writer can change them meanwhile.
      */
-    public Map<String, StoredProfile> ofRunners(Collection<String> runnerIds) {
-        Map<String, StoredProfile> held = new HashMap<>();
+    public Map<String, ProfileEntity> ofRunners(Collection<String> runnerIds) {
+        Map<String, ProfileEntity> held = new HashMap<>();
         if (!runnerIds.isEmpty()) {
             list("runnerId in ?1", runnerIds).forEach(row -> held.put(row.runnerId, row));
         }

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** The latest runner profile held; {@code payload} is the profile event's data as received. */
 @Entity
 @Table(name = "runner_profile")
-public class StoredProfile {
+public class ProfileEntity {
 
     @Id
     @Column(name = "runner_id")

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 @ApplicationScoped
-public class AcceptedProfiles implements PanacheRepositoryBase<AcceptedProfile, String> {
+public class AcceptedProfileRepository implements PanacheRepositoryBase<AcceptedProfileEntity, String> {
 
     /**
      * Claims the key for this request. A concurrent request with the same key waits here until the

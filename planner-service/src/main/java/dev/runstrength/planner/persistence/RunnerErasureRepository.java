@@ -26,11 +26,11 @@ import java.util.Optional;
  * {@code flyway_schema_history} neither.
  */
 @ApplicationScoped
-public class RunnerErasures {
+public class RunnerErasureRepository {
 
     private final KeyLocks keyLocks;
 
-    public RunnerErasures(KeyLocks keyLocks) {
+    public RunnerErasureRepository(KeyLocks keyLocks) {
         this.keyLocks = keyLocks;
     }
 

@@ -6,13 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** What one calendar entry (a runner's session on a day) last showed, and its SEQUENCE. */
+/** A profile accepted over HTTP and published on {@code runner.profiles}; the key is runnerId@updatedAt. */
 @Entity
-@Table(name = "calendar_session")
-public class StoredCalendarSession {
+@Table(name = "profile_intake")
+public class AcceptedProfileEntity {
 
     @Id
-    public String uid;
+    @Column(name = "intake_key")
+    public String key;
 
     @Column(name = "runner_id", nullable = false)
     public String runnerId;
@@ -20,9 +21,9 @@ public class StoredCalendarSession {
     @Column(name = "content_digest", nullable = false)
     public String contentDigest;
 
-    @Column(nullable = false)
-    public int sequence;
+    @Column(name = "event_id")
+    public String eventId;
 
-    @Column(name = "changed_at", nullable = false)
-    public Instant changedAt;
+    @Column(name = "accepted_at", nullable = false)
+    public Instant acceptedAt;
 }

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 @ApplicationScoped
-public class RunnerProgressions implements PanacheRepositoryBase<StoredProgression, String> {
+public class ProgressionRepository implements PanacheRepositoryBase<ProgressionEntity, String> {
 
-    /** The held progression states of these runners, by runner id, in one query (see {@link RunnerProfiles#ofRunners}). */
-    public Map<String, StoredProgression> ofRunners(Collection<String> runnerIds) {
-        Map<String, StoredProgression> held = new HashMap<>();
+    /** The held progression states of these runners, by runner id, in one query (see {@link ProfileRepository#ofRunners}). */
+    public Map<String, ProgressionEntity> ofRunners(Collection<String> runnerIds) {
+        Map<String, ProgressionEntity> held = new HashMap<>();
         if (!runnerIds.isEmpty()) {
             list("runnerId in ?1", runnerIds).forEach(row -> held.put(row.runnerId, row));
         }

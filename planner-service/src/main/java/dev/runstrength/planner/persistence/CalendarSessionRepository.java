@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
-public class CalendarSessions implements PanacheRepositoryBase<StoredCalendarSession, String> {
+public class CalendarSessionRepository implements PanacheRepositoryBase<CalendarSessionEntity, String> {
 
     /** Until the transaction ends, one request at a time revises this runner's entries. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -18,7 +18,7 @@ public class CalendarSessions implements PanacheRepositoryBase<StoredCalendarSes
                 .getSingleResult();
     }
 
-    public List<StoredCalendarSession> byUid(Collection<String> uids) {
+    public List<CalendarSessionEntity> byUid(Collection<String> uids) {
         return uids.isEmpty() ? List.of() : list("uid in ?1", uids);
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A runner's open calendar feed: a SHA-256 of the secret in its URL, never the secret itself. */
 @Entity
 @Table(name = "calendar_feed")
-public class StoredCalendarFeed {
+public class CalendarFeedEntity {
 
     @Id
     @Column(name = "runner_id")

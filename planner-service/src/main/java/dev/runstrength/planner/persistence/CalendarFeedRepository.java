@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
-public class CalendarFeedSecrets implements PanacheRepositoryBase<StoredCalendarFeed, String> {
+public class CalendarFeedRepository implements PanacheRepositoryBase<CalendarFeedEntity, String> {
 
     /** The runner's feed is this secret from now on; two requests at once cannot both insert. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -22,7 +22,7 @@ public class CalendarFeedSecrets implements PanacheRepositoryBase<StoredCalendar
                 .executeUpdate();
     }
 
-    public Optional<StoredCalendarFeed> bySecretDigest(String digest) {
+    public Optional<CalendarFeedEntity> bySecretDigest(String digest) {
         return find("secretDigest", digest).firstResultOptional();
     }
 }
