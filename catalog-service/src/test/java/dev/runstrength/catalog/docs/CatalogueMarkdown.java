@@ -167,7 +167,8 @@ final class CatalogueMarkdown {
         line("  loaded ones HIGH for the back (contraindicated for it), the barbell Romanian deadlift HIGH for both.");
         line("  The kettlebell swing is explosive but the feet never leave the floor, so it is no foot strike; its");
         line("  fast loaded hinge makes it HIGH for the back. A barbell on the back makes the back squat HIGH for");
-        line("  LOWER_BACK too.");
+        line("  LOWER_BACK too. The Nordic curls are MODERATE for LOWER_BACK: the hamstrings lower the body, but the");
+        line("  back and hips hold it straight against a near-maximal pull, so severe back pain keeps them out.");
         line("- **The Copenhagen hold** is MODERATE for the groin with the bench at the knee (short lever) and HIGH");
         line("  with the bench at the ankle (long lever): the lever doubles the load, and the short lever is where");
         line("  the adductor programme starts.");

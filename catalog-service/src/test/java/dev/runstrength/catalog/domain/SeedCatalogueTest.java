@@ -401,6 +401,12 @@ class SeedCatalogueTest {
         assertThat(exercise("single-leg-deadlift").loads()).containsKeys(PainArea.LOWER_BACK, PainArea.HAMSTRING);
     }
 
+    @ParameterizedTest(name = "{0} holds the back straight against a near-maximal pull")
+    @CsvSource({"nordic-hamstring-curl", "assisted-nordic-hamstring-curl"})
+    void nordicCurlsLoadTheLowerBackModerately(String id) {
+        assertThat(exercise(id).loadOn(PainArea.LOWER_BACK)).contains(LoadLevel.MODERATE);
+    }
+
     @ParameterizedTest(name = "{0} stays with mild knee pain")
     @CsvSource({"wall-sit", "box-squat", "straight-leg-raise"})
     void theKneeOptionsOfThePainRuleDoNotLoadTheKneeHigh(String id) {

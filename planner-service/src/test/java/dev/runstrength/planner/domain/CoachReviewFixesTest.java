@@ -78,4 +78,20 @@ class CoachReviewFixesTest {
         }
         assertThat(plan.rationale()).anyMatch(r -> r.code().equals(LevelRule.CODE) && r.message().contains("beginner's"));
     }
+
+    @Test
+    void severeLowerBackPainKeepsTheNordicCurlsOutButStillTrainsTheHamstrings() {
+        RunnerProfile back = new RunnerProfile("r-back", Runners.UPDATED, Level.ADVANCED, Goal.SPEED, 70.0, 2, 45,
+                Set.of(Equipment.DUMBBELLS, Equipment.BOX), WEEK, null, List.of(new Pain(PainArea.LOWER_BACK, 8)), false,
+                Runners.START);
+        Plan plan = plan(back);
+        assertThat(sessions(plan).stream().flatMap(s -> strength(s).stream()).map(CatalogueExercise::id))
+                .doesNotContain("nordic-hamstring-curl", "assisted-nordic-hamstring-curl");
+        for (Week w : plan.weeks()) {
+            assertThat(w.sessions().stream().flatMap(s -> strength(s).stream()))
+                    .as("week %d", w.number()).anyMatch(e -> CoverageRule.counts(e, MuscleGroup.HAMSTRINGS));
+        }
+        assertThat(plan.rationale()).anyMatch(r -> r.code().equals(PainRule.CODE_EXCLUSION)
+                && r.message().contains("Nordic hamstring curl"));
+    }
 }
