@@ -169,6 +169,8 @@ final class CatalogueMarkdown {
         line("  fast loaded hinge makes it HIGH for the back. A barbell on the back makes the back squat HIGH for");
         line("  LOWER_BACK too. The Nordic curls are MODERATE for LOWER_BACK: the hamstrings lower the body, but the");
         line("  back and hips hold it straight against a near-maximal pull, so severe back pain keeps them out.");
+        line("- **The heel walk** is HIGH for the HEEL: every step lands the body's weight on the heel pad, the very");
+        line("  place that hurts in plantar heel pain, so any heel pain of 3 or more keeps it out of the warm-up.");
         line("- **The Copenhagen hold** is MODERATE for the groin with the bench at the knee (short lever) and HIGH");
         line("  with the bench at the ankle (long lever): the lever doubles the load, and the short lever is where");
         line("  the adductor programme starts.");

@@ -407,6 +407,11 @@ class SeedCatalogueTest {
         assertThat(exercise(id).loadOn(PainArea.LOWER_BACK)).contains(LoadLevel.MODERATE);
     }
 
+    @Test
+    void theHeelWalkLoadsTheHeelHigh() {
+        assertThat(exercise("heel-walk").loadOn(PainArea.HEEL)).contains(LoadLevel.HIGH);
+    }
+
     @ParameterizedTest(name = "{0} stays with mild knee pain")
     @CsvSource({"wall-sit", "box-squat", "straight-leg-raise"})
     void theKneeOptionsOfThePainRuleDoNotLoadTheKneeHigh(String id) {

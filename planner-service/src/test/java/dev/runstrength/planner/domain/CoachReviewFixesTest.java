@@ -94,4 +94,15 @@ class CoachReviewFixesTest {
         assertThat(plan.rationale()).anyMatch(r -> r.code().equals(PainRule.CODE_EXCLUSION)
                 && r.message().contains("Nordic hamstring curl"));
     }
+
+    @Test
+    void heelPainKeepsTheHeelWalkOutOfTheWarmUp() {
+        for (int i = 0; i < 40; i++) {
+            RunnerProfile heel = new RunnerProfile("r-heel-" + i, Runners.UPDATED, Level.BEGINNER, Goal.ENDURANCE, 30.0, 2,
+                    30, Set.of(Equipment.WALL, Equipment.RESISTANCE_BAND), WEEK, null, List.of(new Pain(PainArea.HEEL, 3)),
+                    false, Runners.START);
+            assertThat(sessions(plan(heel)).stream().flatMap(s -> s.blocks().stream()).flatMap(b -> b.exercises().stream())
+                    .map(PrescribedExercise::exerciseId)).as(heel.runnerId()).isNotEmpty().doesNotContain("heel-walk");
+        }
+    }
 }
