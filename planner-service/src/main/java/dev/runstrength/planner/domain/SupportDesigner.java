@@ -3,7 +3,9 @@ package dev.runstrength.planner.domain;
 import dev.runstrength.dose.Dose;
 import dev.runstrength.dose.SupportDose;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,7 +16,8 @@ import java.util.function.Predicate;
  * or seconds and rounds (up to {@value #MOST_ROUNDS}) as bring the block to its time ({@link TimeBudgetRule}),
  * never past it. More exercises come before more rounds: four rounds of one drill is not a warm-up. A replan
  * keeps the current plan's exercises of the session, and tracking's dose of one is taken as sent (rule 11).
- * The dose is the same every week.
+ * The dose is the same every week, and in every session that holds the exercise: the first session's dose is
+ * kept by the later ones, so tracking, which progresses an exercise's one dose, moves them all alike.
  */
 final class SupportDesigner {
 
@@ -27,6 +30,8 @@ final class SupportDesigner {
     private final PlanningContext ctx;
     /** Exercises whose tracked dose the time budget cut short, for the rationale. */
     final List<String> shortened = new ArrayList<>();
+    /** The dose each exercise got in the first session of its kind that held it, by kind, block and exercise id. */
+    private final Map<String, Dose> given = new HashMap<>();
 
     SupportDesigner(PlanningContext ctx) {
         this.ctx = ctx;
@@ -57,7 +62,7 @@ final class SupportDesigner {
                 if (previous.had(id, label, where.block())) {
                     CatalogueExercise kept = placed(id, pool);
                     if (kept != null && usable(kept, taken) && slots.size() < most) {
-                        slots.add(slot(kept, where.block(), purposeOf(kept, roles, purposes)));
+                        slots.add(slot(kept, where, purposeOf(kept, roles, purposes)));
                         taken.add(kept.id());
                     }
                 }
@@ -67,12 +72,23 @@ final class SupportDesigner {
             Predicate<CatalogueExercise> role = roles.get(r);
             if (slots.stream().noneMatch(s -> role.test(s.exercise()))) {
                 pick(pool, role, label, taken).ifPresent(e -> {
-                    slots.add(slot(e, where.block(), purposeOf(e, roles, purposes)));
+                    slots.add(slot(e, where, purposeOf(e, roles, purposes)));
                     taken.add(e.id());
                 });
             }
         }
-        return fill(slots, pool, roles, purposes, label, taken, most, target, where.block());
+        List<Slot> filled = fill(slots, pool, roles, purposes, label, taken, most, target, where);
+        filled.forEach(s -> given.putIfAbsent(key(s.exercise(), where), s.supportDose()));
+        return filled;
+    }
+
+    private static String key(CatalogueExercise e, Placement where) {
+        return where.kind() + "/" + where.block() + "/" + e.id();
+    }
+
+    /** The dose an exercise keeps as it is: tracking's, else the one an earlier session of the plan gave it. */
+    private Optional<Dose> fixed(CatalogueExercise e, Placement where) {
+        return tracked(e, where.block()).or(() -> Optional.ofNullable(given.get(key(e, where))));
     }
 
     private CatalogueExercise placed(String id, List<CatalogueExercise> pool) {
@@ -132,8 +148,9 @@ final class SupportDesigner {
         return e.hasPurpose(Purpose.STRETCH) ? Purpose.STRETCH : Purpose.FLUSH;
     }
 
-    private Slot slot(CatalogueExercise e, BlockPhase block, Purpose purpose) {
-        Dose dose = tracked(e, block).orElseGet(() -> SupportDose.dose(e.reference(), 1, SupportDose.normal(e.reference())));
+    private Slot slot(CatalogueExercise e, Placement where, Purpose purpose) {
+        BlockPhase block = where.block();
+        Dose dose = fixed(e, where).orElseGet(() -> SupportDose.dose(e.reference(), 1, SupportDose.normal(e.reference())));
         Slot.Role role = block == BlockPhase.RECOVER ? Slot.Role.RECOVER
                 : purpose == Purpose.ACTIVATE ? Slot.Role.ACTIVATE : Slot.Role.MOBILIZE;
         return Slot.support(e, role, purpose, dose);
@@ -144,7 +161,8 @@ final class SupportDesigner {
     }
 
     private List<Slot> fill(List<Slot> slots, List<CatalogueExercise> pool, List<Predicate<CatalogueExercise>> roles,
-                            List<Purpose> purposes, String label, List<String> taken, int most, int target, BlockPhase block) {
+                            List<Purpose> purposes, String label, List<String> taken, int most, int target, Placement where) {
+        BlockPhase block = where.block();
         int time = seconds(slots);
         int role = 0;
         boolean grew = true;
@@ -156,7 +174,7 @@ final class SupportDesigner {
                     Predicate<CatalogueExercise> r = roles.get((role + tries) % roles.size());
                     Optional<CatalogueExercise> next = pick(pool, r, label, taken);
                     if (next.isPresent()) {
-                        Slot s = slot(next.get(), block, purposeOf(next.get(), roles, purposes));
+                        Slot s = slot(next.get(), where, purposeOf(next.get(), roles, purposes));
                         int cost = seconds(s);
                         if (time + cost <= target) {
                             slots.add(s);
@@ -171,24 +189,23 @@ final class SupportDesigner {
                     continue;
                 }
             }
-            // a second round, then longer rounds, on the exercises the runner has no tracked dose for
-            for (int i = 0; i < slots.size() && !grew; i++) {
-                Slot s = slots.get(i);
-                if (tracked(s.exercise(), block).isPresent()) {
-                    continue;
-                }
-                Dose d = s.supportDose();
-                int longer = Math.min(SupportDose.longest(s.exercise().reference()),
-                        d.amount() + SupportDose.fillStep(s.exercise().reference()));
-                Dose more = longer > d.amount() ? d.withAmount(longer)
-                        : d.sets() < MOST_ROUNDS ? d.withSets(d.sets() + 1).withAmount(SupportDose.normal(s.exercise().reference()))
-                        : null;
-                if (more != null) {
-                    int after = time - seconds(s) + seconds(s.withSupportDose(more));
-                    if (after <= target) {
-                        slots.set(i, s.withSupportDose(more));
-                        time = after;
-                        grew = true;
+            // a second round, then longer rounds: first on the exercises whose dose is not fixed, and only when
+            // that is not enough, on those an earlier session gave a dose (its time is the firmer promise)
+            for (int pass = 0; pass < 2 && !grew; pass++) {
+                for (int i = 0; i < slots.size() && !grew; i++) {
+                    Slot s = slots.get(i);
+                    boolean growable = pass == 0 ? fixed(s.exercise(), where).isEmpty() : tracked(s.exercise(), block).isEmpty();
+                    if (!growable) {
+                        continue;
+                    }
+                    Slot longer = longer(s);
+                    if (longer != null) {
+                        int after = time - seconds(s) + seconds(longer);
+                        if (after <= target) {
+                            slots.set(i, longer);
+                            time = after;
+                            grew = true;
+                        }
                     }
                 }
             }
@@ -196,7 +213,7 @@ final class SupportDesigner {
         // over the time even at one round each (a short budget): the shortest rounds, then the fewest exercises
         for (int i = 0; i < slots.size() && time > target; i++) {
             Slot s = slots.get(i);
-            if (tracked(s.exercise(), block).isEmpty()) {
+            if (fixed(s.exercise(), where).isEmpty()) {
                 Slot shorter = s.withSupportDose(SupportDose.shortestDose(s.exercise().reference()));
                 time += seconds(shorter) - seconds(s);
                 slots.set(i, shorter);
@@ -219,6 +236,17 @@ final class SupportDesigner {
             }
         }
         return slots;
+    }
+
+    /** The slot one fill step longer, or a round more at the normal amount; null when it is at its most. */
+    private static Slot longer(Slot s) {
+        Dose d = s.supportDose();
+        int longer = Math.min(SupportDose.longest(s.exercise().reference()),
+                d.amount() + SupportDose.fillStep(s.exercise().reference()));
+        Dose more = longer > d.amount() ? d.withAmount(longer)
+                : d.sets() < MOST_ROUNDS ? d.withSets(d.sets() + 1).withAmount(SupportDose.normal(s.exercise().reference()))
+                : null;
+        return more == null ? null : s.withSupportDose(more);
     }
 
     int seconds(List<Slot> slots) {

@@ -105,4 +105,41 @@ class CoachReviewFixesTest {
                     .map(PrescribedExercise::exerciseId)).as(heel.runnerId()).isNotEmpty().doesNotContain("heel-walk");
         }
     }
+
+    /**
+     * A later session keeps the first one's dose of a shared warm-up or cool-down exercise; it grows it only when
+     * nothing else can bring its block to its minutes, so it is never smaller, and nearly always the same.
+     */
+    @Test
+    void aWarmUpOrCoolDownExerciseHasOneDoseInEverySessionOfAWeek() {
+        java.util.concurrent.atomic.AtomicInteger same = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger grown = new java.util.concurrent.atomic.AtomicInteger();
+        qt().withExamples(1000).forAll(Profiles.valid()).checkAssert(profile -> {
+            Plan plan = plan(profile);
+            boolean cutShort = plan.rationale().stream().anyMatch(r -> r.message().contains("shorter than your last workouts"));
+            for (Week w : plan.weeks()) {
+                for (BlockPhase phase : List.of(BlockPhase.PREPARE, BlockPhase.RECOVER)) {
+                    java.util.Map<String, PrescribedExercise> firsts = new java.util.HashMap<>();
+                    for (Session s : w.sessions()) {
+                        for (PrescribedExercise pe : s.block(phase).exercises()) {
+                            PrescribedExercise first = firsts.putIfAbsent(pe.exerciseId(), pe);
+                            if (first == null || cutShort) {
+                                continue;
+                            }
+                            String where = profile.runnerId() + " week " + w.number() + " " + phase + " " + pe.exerciseId();
+                            assertThat(work(pe)).as(where).isGreaterThanOrEqualTo(work(first));
+                            (work(pe) == work(first) ? same : grown).incrementAndGet();
+                        }
+                    }
+                }
+            }
+        });
+        assertThat(same.get()).as("shared doses kept").isPositive();
+        assertThat(grown.get()).as("shared doses grown, against %d kept", same.get()).isLessThanOrEqualTo(same.get() / 10);
+    }
+
+    /** Sets times reps or seconds: a dose's amount of work. */
+    private static int work(PrescribedExercise pe) {
+        return pe.sets() * (pe.reps() != null ? pe.reps() : pe.holdSeconds());
+    }
 }
