@@ -1,7 +1,7 @@
 package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.events.TrainingPlan;
-import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.persistence.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public class PlanLibrary {
 
     /** The runner's current plan as its record, for the exports (calendar, watch workout, printable page). */
     public Optional<TrainingPlan> currentPlan(String runnerId) {
-        return current(runnerId).map(payload -> WireJson.read(payload, TrainingPlan.class));
+        return current(runnerId).map(payload -> ContractJson.read(payload, TrainingPlan.class));
     }
 
     public Optional<String> byId(String planId) {

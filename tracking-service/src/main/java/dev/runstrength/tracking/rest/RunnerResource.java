@@ -1,8 +1,6 @@
 package dev.runstrength.tracking.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.events.CompletedWorkout;
@@ -153,14 +151,7 @@ public class RunnerResource {
                     + ", was " + Params.echo(named));
         }
         workoutId(data.path("workoutId").asText());
-        CompletedWorkout workout;
-        try {
-            workout = ContractJson.mapper().treeToValue(data, CompletedWorkout.class);
-            WorkoutMapping.toDomain(workout);
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            // the schema should have caught it; what it lets through that tracking cannot use is still the body's fault
-            throw ProblemException.badRequest("body: not a usable completed workout: " + e.getMessage());
-        }
+        CompletedWorkout workout = JsonBody.read(data, CompletedWorkout.class, "completed workout", WorkoutMapping::toDomain);
         WorkoutIntake.Receipt receipt = intake.accept(data, workout);
         URI location = uri.getBaseUriBuilder().path("runners/{runnerId}/workouts/{workoutId}")
                 .build(receipt.runnerId(), receipt.workoutId());
