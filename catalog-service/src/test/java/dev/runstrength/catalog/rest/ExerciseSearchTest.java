@@ -39,6 +39,13 @@ class ExerciseSearchTest {
                 "bulgarian-split-squat", "single-leg-deadlift", "box-jump", "plank", "side-plank");
     }
 
+    /** The contract's one null policy over HTTP: a hold has no rep time and no rep range, written as {@code null}. */
+    @Test
+    void nullOptionalFieldsAreWrittenAsNull() {
+        String plank = given().when().get("/exercises/plank").then().statusCode(200).extract().asString();
+        assertThat(plank).contains("\"secondsPerRep\":null").contains("\"repsMin\":null");
+    }
+
     @Test
     void phaseAndPurposeFiltersKeepOnlyMatchingExercises() {
         JsonPath prepare = search("phase=PREPARE&purpose=MOBILIZE&size=200");

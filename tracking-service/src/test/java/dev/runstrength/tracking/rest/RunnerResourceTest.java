@@ -87,6 +87,14 @@ class RunnerResourceTest {
         assertThat(all.stream().map(Instant::parse).toList()).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
+    /** The contract's one null policy over HTTP: optional set fields the app left out come back as {@code null}. */
+    @Test
+    void aRecordedWorkoutWritesItsAbsentOptionalFieldsAsNull() {
+        String body = asBackend().when().get("/runners/{runnerId}/workouts/{workoutId}", RUNNER, RUNNER + "-day0")
+                .then().statusCode(200).contentType("application/json").extract().asString();
+        assertThat(body).contains("\"painLevel\":null").contains("\"loadKg\":null");
+    }
+
     @Test
     void anUnknownRunnerIsANotFoundProblem() {
         String stranger = unique("stranger");
