@@ -9,7 +9,6 @@ import dev.runstrength.planner.service.ProfileIntake;
 import dev.runstrength.platform.rest.JsonBody;
 import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.Problem;
-import dev.runstrength.platform.rest.ProblemException;
 import dev.runstrength.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -92,13 +91,7 @@ public class ProfileIntakeResource {
             String body,
             @Context UriInfo uri) {
         String id = Params.runnerId(runnerId);
-        JsonNode profile = JsonBody.parse(body, "a runner profile");
-        validator.validate(EventKind.RUNNER_PROFILE_UPDATED, profile);
-        String named = profile.path("runnerId").asText();
-        if (!named.equals(id)) {
-            throw ProblemException.badRequest("runnerId: must equal the runnerId in the path " + Params.echo(id)
-                    + ", was " + Params.echo(named));
-        }
+        JsonNode profile = JsonBody.eventData(body, "a runner profile", EventKind.RUNNER_PROFILE_UPDATED, id, validator);
         RunnerProfile read = JsonBody.read(profile, RunnerProfile.class, "runner profile");
         ProfileIntake.Receipt receipt = intake.accept(profile, read);
         URI plan = uri.getBaseUriBuilder().path("runners/{runnerId}/plan").build(id);

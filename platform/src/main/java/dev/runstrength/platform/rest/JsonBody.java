@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.ContractJsonException;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.validation.ContractValidator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +39,25 @@ public final class JsonBody {
         } catch (ContractJsonException e) {
             throw ProblemException.badRequest("body: not valid JSON: " + e.jsonError());
         }
+    }
+
+    /**
+     * A body sent over HTTP as the data of an event about the runner named in the path: parsed, checked
+     * against the event's JSON Schema exactly as the record would be, and its {@code runnerId} the path's.
+     *
+     * @param runnerId the path's runner id, already checked by {@link Params#runnerId}
+     * @throws ProblemException 400 naming the field, when any check fails
+     */
+    public static JsonNode eventData(String body, String expected, EventKind kind, String runnerId,
+                                     ContractValidator validator) {
+        JsonNode data = parse(body, expected);
+        validator.validate(kind, data);
+        String named = data.path("runnerId").asText();
+        if (!named.equals(runnerId)) {
+            throw ProblemException.badRequest("runnerId: must equal the runnerId in the path " + Params.echo(runnerId)
+                    + ", was " + Params.echo(named));
+        }
+        return data;
     }
 
     /** A body that has passed the contract's schema as its record: see {@link #read(JsonNode, Class, String, Consumer)}. */
