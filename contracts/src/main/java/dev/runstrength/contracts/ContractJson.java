@@ -95,7 +95,7 @@ public final class ContractJson {
         try (InputStream json = open(name)) {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
-            throw ContractJsonException.read(name + " as " + type.getSimpleName(), e);
+            throw ContractJsonException.read(type.getSimpleName() + " from " + name, e);
         }
     }
 
@@ -129,7 +129,7 @@ public final class ContractJson {
         try (InputStream json = open(name)) {
             return MAPPER.readTree(json);
         } catch (IOException e) {
-            throw ContractJsonException.read(name, e);
+            throw ContractJsonException.read("JSON from " + name, e);
         }
     }
 
