@@ -1,8 +1,6 @@
 package dev.runstrength.replica;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.cloudevents.InboundEvent;
 import dev.runstrength.contracts.events.Exercise;
@@ -31,7 +29,6 @@ import org.hibernate.Session;
 public class CatalogReplica {
 
     public static final String CONSUMER = "catalog-replica";
-    private static final ObjectMapper JSON = ContractJson.mapper();
 
     private record Parsed(long rows, long versions, List<Exercise> active) {
     }
@@ -110,10 +107,6 @@ public class CatalogReplica {
     }
 
     private static Exercise read(ReplicatedExercise row) {
-        try {
-            return JSON.readValue(row.payload, Exercise.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("replicated exercise " + row.id + " is not readable", e);
-        }
+        return ContractJson.read(row.payload, Exercise.class);
     }
 }

@@ -6,9 +6,6 @@ import dev.runstrength.contracts.ContractJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** The catalogue bundled with the service, and the mapper built on its muscle list. */
 @ApplicationScoped
@@ -17,7 +14,7 @@ public class BundledCatalogue {
     private final Catalogue bundled;
 
     public BundledCatalogue(CatalogConfig config) {
-        this.bundled = read(config.seedResource());
+        this.bundled = ContractJson.resource(config.seedResource(), Catalogue.class);
     }
 
     public Catalogue bundled() {
@@ -28,16 +25,5 @@ public class BundledCatalogue {
     @Singleton
     ExerciseMapper exerciseMapper() {
         return new ExerciseMapper(bundled.muscles());
-    }
-
-    private static Catalogue read(String resource) {
-        try (InputStream json = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (json == null) {
-                throw new IllegalStateException("bundled catalogue " + resource + " is missing");
-            }
-            return ContractJson.mapper().readValue(json, Catalogue.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled catalogue " + resource + " cannot be read", e);
-        }
     }
 }

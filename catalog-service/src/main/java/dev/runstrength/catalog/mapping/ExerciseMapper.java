@@ -1,6 +1,5 @@
 package dev.runstrength.catalog.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,19 +53,11 @@ public final class ExerciseMapper {
 
     /** The stored form: the domain record as JSON. */
     public static String toStored(Exercise exercise) {
-        try {
-            return JSON.writeValueAsString(exercise);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("exercise " + exercise.id() + " cannot be written as JSON", e);
-        }
+        return ContractJson.write(exercise);
     }
 
     public static Exercise fromStored(String json) {
-        try {
-            return JSON.readValue(json, Exercise.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored exercise is not readable: " + e.getOriginalMessage(), e);
-        }
+        return ContractJson.read(json, Exercise.class);
     }
 
     /** A request body already validated against the contract's exercise schema. */

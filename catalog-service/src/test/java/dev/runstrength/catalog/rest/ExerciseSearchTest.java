@@ -39,6 +39,17 @@ class ExerciseSearchTest {
                 "bulgarian-split-squat", "single-leg-deadlift", "box-jump", "plank", "side-plank");
     }
 
+    /**
+     * The contract's one null policy over HTTP, as in the events: a hold has no rep range, written as
+     * {@code null} (the schema allows null there); nor a rep time, left out (an optional field the schema
+     * does not allow to be null).
+     */
+    @Test
+    void nullOptionalFieldsAreWrittenAsTheContractShowsThem() {
+        String plank = given().when().get("/exercises/plank").then().statusCode(200).extract().asString();
+        assertThat(plank).contains("\"repsMin\":null").contains("\"tempo\":null").doesNotContain("secondsPerRep");
+    }
+
     @Test
     void phaseAndPurposeFiltersKeepOnlyMatchingExercises() {
         JsonPath prepare = search("phase=PREPARE&purpose=MOBILIZE&size=200");

@@ -55,7 +55,7 @@ public class ProfileConsumer {
             if (event.kind() == EventKind.RUNNER_ERASED) {
                 applyProfiles(run);
                 run.clear();
-                erasure.apply(EventData.readAll(List.of(event), RunnerErased.class).get(0), event.event().id());
+                erasure.apply(event.payload(RunnerErased.class), event.event().id());
             } else {
                 run.add(event);
             }
@@ -65,7 +65,7 @@ public class ProfileConsumer {
 
     private void applyProfiles(List<AcceptedEvent> run) {
         if (!run.isEmpty()) {
-            updates.applyAll(EventData.readAll(run, RunnerProfile.class));
+            updates.applyAll(run.stream().map(event -> event.payload(RunnerProfile.class)).toList());
         }
     }
 }

@@ -35,6 +35,6 @@ public class ProgressionConsumer {
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
         intake.acceptBatch(CHANNEL, records,
-                events -> updates.applyAll(EventData.readAll(events, ProgressionUpdate.class)));
+                events -> updates.applyAll(events.stream().map(event -> event.payload(ProgressionUpdate.class)).toList()));
     }
 }

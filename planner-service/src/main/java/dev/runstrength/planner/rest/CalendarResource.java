@@ -8,7 +8,6 @@ import dev.runstrength.planner.export.SessionEvents;
 import dev.runstrength.planner.service.CalendarFeeds;
 import dev.runstrength.planner.service.CalendarRevisions;
 import dev.runstrength.planner.service.PlanLibrary;
-import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.Problem;
 import dev.runstrength.platform.rest.ProblemException;
 import dev.runstrength.platform.security.Access;
@@ -86,11 +85,8 @@ public class CalendarResource {
     public Response calendar(
             @Parameter(description = "The running app's id for the runner", example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId) {
-        access.toRunner(runnerId);
-        String id = Params.runnerId(runnerId);
-        TrainingPlan plan = library.currentPlan(id)
-                .orElseThrow(() -> ProblemException.notFound("runnerId: no plan for runner " + Params.echo(id)));
-        return calendarOf(id, List.of(plan));
+        String id = access.runnerInPath(runnerId);
+        return calendarOf(id, List.of(library.currentPlanOrNotFound(id)));
     }
 
     @POST
@@ -109,8 +105,7 @@ public class CalendarResource {
             @Parameter(description = "The running app's id for the runner", example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId,
             @Context UriInfo uri) {
-        access.toRunner(runnerId);
-        String id = Params.runnerId(runnerId);
+        String id = access.runnerInPath(runnerId);
         CalendarFeeds.Opened opened = feeds.open(id);
         URI base = config.publicUrl().map(URI::toString)
                 .map(url -> URI.create(url.endsWith("/") ? url : url + "/"))
@@ -129,8 +124,7 @@ public class CalendarResource {
     public Response closeFeed(
             @Parameter(description = "The running app's id for the runner", example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId) {
-        access.toRunner(runnerId);
-        feeds.close(Params.runnerId(runnerId));
+        feeds.close(access.runnerInPath(runnerId));
         return Response.noContent().build();
     }
 

@@ -54,9 +54,7 @@ public class PlanResource {
             @Parameter(description = "The running app's id for the runner (the runnerId of its profile events)",
                     example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId) {
-        access.toRunner(runnerId);
-        return library.current(Params.runnerId(runnerId))
-                .orElseThrow(() -> ProblemException.notFound("runnerId: no plan for runner '" + runnerId + "'"));
+        return library.currentOrNotFound(access.runnerInPath(runnerId));
     }
 
     @GET

@@ -5,11 +5,10 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.service.PlanDrafter;
 import dev.runstrength.platform.rest.JsonBody;
 import dev.runstrength.platform.rest.Problem;
-import dev.runstrength.platform.rest.ProblemException;
 import dev.runstrength.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -60,13 +59,7 @@ public class PreviewResource {
             String body) {
         JsonNode profile = JsonBody.parse(body, "a runner profile");
         validator.validate(EventKind.RUNNER_PROFILE_UPDATED, profile);
-        RunnerProfile read;
-        try {
-            read = WireJson.read(profile, RunnerProfile.class);
-        } catch (RuntimeException e) {
-            // the schema should have caught it; a value it lets through that Java cannot read is still the body's fault
-            throw ProblemException.badRequest("body: not a readable runner profile: " + e.getMessage());
-        }
-        return WireJson.write(drafter.draft(read));
+        RunnerProfile read = JsonBody.read(profile, RunnerProfile.class, "runner profile");
+        return ContractJson.write(drafter.draft(read));
     }
 }

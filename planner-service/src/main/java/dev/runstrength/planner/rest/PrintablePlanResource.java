@@ -2,9 +2,7 @@ package dev.runstrength.planner.rest;
 
 import dev.runstrength.planner.export.PrintablePlan;
 import dev.runstrength.planner.service.PlanLibrary;
-import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.Problem;
-import dev.runstrength.platform.rest.ProblemException;
 import dev.runstrength.platform.security.Access;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,9 +55,6 @@ public class PrintablePlanResource {
     public TemplateInstance page(
             @Parameter(description = "The running app's id for the runner", example = "r-1042", required = true)
             @PathParam("runnerId") String runnerId) {
-        access.toRunner(runnerId);
-        String id = Params.runnerId(runnerId);
-        return Templates.plan(library.currentPlan(id).map(PrintablePlan::of)
-                .orElseThrow(() -> ProblemException.notFound("runnerId: no plan for runner " + Params.echo(id))));
+        return Templates.plan(PrintablePlan.of(library.currentPlanOrNotFound(access.runnerInPath(runnerId))));
     }
 }

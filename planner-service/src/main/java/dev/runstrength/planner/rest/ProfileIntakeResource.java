@@ -5,12 +5,10 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.planner.mapping.WireJson;
 import dev.runstrength.planner.service.ProfileIntake;
 import dev.runstrength.platform.rest.JsonBody;
 import dev.runstrength.platform.rest.Params;
 import dev.runstrength.platform.rest.Problem;
-import dev.runstrength.platform.rest.ProblemException;
 import dev.runstrength.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -93,20 +91,8 @@ public class ProfileIntakeResource {
             String body,
             @Context UriInfo uri) {
         String id = Params.runnerId(runnerId);
-        JsonNode profile = JsonBody.parse(body, "a runner profile");
-        validator.validate(EventKind.RUNNER_PROFILE_UPDATED, profile);
-        String named = profile.path("runnerId").asText();
-        if (!named.equals(id)) {
-            throw ProblemException.badRequest("runnerId: must equal the runnerId in the path " + Params.echo(id)
-                    + ", was " + Params.echo(named));
-        }
-        RunnerProfile read;
-        try {
-            read = WireJson.read(profile, RunnerProfile.class);
-        } catch (RuntimeException e) {
-            // the schema should have caught it; a value it lets through that Java cannot read is still the body's fault
-            throw ProblemException.badRequest("body: not a readable runner profile: " + e.getMessage());
-        }
+        JsonNode profile = JsonBody.eventData(body, "a runner profile", EventKind.RUNNER_PROFILE_UPDATED, id, validator);
+        RunnerProfile read = JsonBody.read(profile, RunnerProfile.class, "runner profile");
         ProfileIntake.Receipt receipt = intake.accept(profile, read);
         URI plan = uri.getBaseUriBuilder().path("runners/{runnerId}/plan").build(id);
         return Response.accepted(new Accepted(receipt.runnerId(), receipt.updatedAt(), receipt.eventId(),

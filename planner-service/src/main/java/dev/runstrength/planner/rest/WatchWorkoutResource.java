@@ -57,11 +57,9 @@ public class WatchWorkoutResource {
             @PathParam("runnerId") String runnerId,
             @Parameter(description = "The sessionId of a session of the runner's current plan", required = true)
             @PathParam("sessionId") String sessionId) {
-        access.toRunner(runnerId);
-        String runner = Params.runnerId(runnerId);
+        String runner = access.runnerInPath(runnerId);
         String id = Params.id("sessionId", sessionId, Params.RUNNER_ID, "1-64 characters of A-Za-z0-9._:-");
-        TrainingPlan plan = library.currentPlan(runner)
-                .orElseThrow(() -> ProblemException.notFound("runnerId: no plan for runner " + Params.echo(runner)));
+        TrainingPlan plan = library.currentPlanOrNotFound(runner);
         Session session = plan.weeks().stream().flatMap(week -> week.sessions().stream())
                 .filter(candidate -> candidate.sessionId().equals(id)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("sessionId: the current plan of runner " + Params.echo(runner)

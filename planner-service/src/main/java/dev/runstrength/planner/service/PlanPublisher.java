@@ -7,7 +7,7 @@ import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.domain.PreviousPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.PlanMapping;
-import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.planner.persistence.PlanEntity;
 import dev.runstrength.planner.persistence.ProgressionEntity;
@@ -41,7 +41,7 @@ public class PlanPublisher {
     /** The progression states held in these rows, by runner id. */
     static Map<String, HeldProgression> held(Map<String, ProgressionEntity> rows) {
         Map<String, HeldProgression> held = new HashMap<>();
-        rows.forEach((runnerId, row) -> held.put(runnerId, WireJson.read(row.payload, HeldProgression.class)));
+        rows.forEach((runnerId, row) -> held.put(runnerId, ContractJson.read(row.payload, HeldProgression.class)));
         return held;
     }
 
@@ -53,7 +53,7 @@ public class PlanPublisher {
     public TrainingPlan issue(RunnerProfile profile, Instant profileUpdatedAt, HeldProgression progression,
                               PlanTrigger trigger) {
         PreviousPlan previous = plans.current(profile.runnerId())
-                .map(row -> PlanMapping.toPrevious(WireJson.read(row.payload, TrainingPlan.class), row.blockStart))
+                .map(row -> PlanMapping.toPrevious(ContractJson.read(row.payload, TrainingPlan.class), row.blockStart))
                 .orElse(null);
         DraftedPlan drafted = drafter.draft(profile, progression.toDomain(profileUpdatedAt), previous);
         TrainingPlan plan = drafted.plan();
@@ -62,7 +62,7 @@ public class PlanPublisher {
         stored.runnerId = plan.runnerId();
         stored.generatedAt = plan.generatedAt();
         stored.profileUpdatedAt = plan.basedOn().profileUpdatedAt();
-        stored.payload = WireJson.write(plan);
+        stored.payload = ContractJson.write(plan);
         stored.blockStart = drafted.blockStart();
         plans.persist(stored);
         // the stored text is the event's data: written once, not serialised a second time for the outbox

@@ -1,5 +1,6 @@
 package dev.runstrength.planner.mapping;
 
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.events.Prescription;
 import dev.runstrength.contracts.events.ProgressionUpdate;
 import dev.runstrength.contracts.model.Decision;
@@ -94,7 +95,7 @@ class HeldProgressionTest {
 
         String stored = "{\"updatedAt\":\"2026-11-24T18:00:00Z\",\"prescriptions\":{},\"reasons\":{},"
                 + "\"painFlags\":{\"HEEL\":\"2026-11-24T18:00:00Z\"},\"otherFlags\":[]}";
-        assertThat(WireJson.read(stored, HeldProgression.class).toDomain(null).painFlags())
+        assertThat(ContractJson.read(stored, HeldProgression.class).toDomain(null).painFlags())
                 .containsExactly(domainPain(dev.runstrength.planner.domain.PainArea.HEEL, HeldProgression.PAIN_FLAG_SEVERITY));
     }
 
@@ -136,12 +137,12 @@ class HeldProgressionTest {
         HeldProgression held = HeldProgression.none().merge(update(T1,
                 List.of(change(Decision.PROGRESS, "plank", 10, "plank", 12)), List.of(pain(PainArea.HEEL, 6),
                         new ProgressionUpdate.Flag(FlagType.OVERREACHING, null, "RPE 9 twice"))));
-        assertThat(WireJson.read(WireJson.write(held), HeldProgression.class)).isEqualTo(held);
+        assertThat(ContractJson.read(ContractJson.write(held), HeldProgression.class)).isEqualTo(held);
     }
 
     @Test
     void readsStateStoredBeforeOtherFlagsWereKept() {
         String stored = "{\"updatedAt\":\"2026-11-24T18:00:00Z\",\"prescriptions\":{},\"reasons\":{},\"painFlags\":{}}";
-        assertThat(WireJson.read(stored, HeldProgression.class).otherFlags()).isEmpty();
+        assertThat(ContractJson.read(stored, HeldProgression.class).otherFlags()).isEmpty();
     }
 }

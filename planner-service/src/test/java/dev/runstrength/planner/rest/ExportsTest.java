@@ -16,7 +16,7 @@ import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.export.DoseText;
-import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.replica.CatalogReplica;
@@ -81,7 +81,7 @@ class ExportsTest {
         ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
                 ProfileRecords.profile(runnerId, updatedAt).put("minutesPerSession", minutes).toString());
         List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> plans = PlanEvents.awaitFor(kafka, runnerId, count);
-        return WireJson.read(PlanEvents.data(plans.get(count - 1)), TrainingPlan.class);
+        return ContractJson.read(PlanEvents.data(plans.get(count - 1)), TrainingPlan.class);
     }
 
     /** A copy under target/exports, for a person to open in a calendar, a FIT viewer or a browser. */

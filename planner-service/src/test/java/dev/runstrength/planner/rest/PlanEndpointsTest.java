@@ -115,6 +115,30 @@ class PlanEndpointsTest {
                 .isIn(before.plusDays(1), after.plusDays(1));
     }
 
+    /**
+     * The plan is served as the text stored when it was published: the same bytes as the event's value,
+     * written with the contract's one JSON policy, so a null optional field ({@code targetRpe} of a set
+     * that is not heavy) is written as {@code null}, never left out.
+     */
+    @Test
+    void aPlanOverHttpIsTheEventOnPlannerPlansByteForByte() {
+        String runnerId = ProfileRecords.newRunnerId("bytes");
+        ProfileRecords.sendBinary(kafka, runnerId, java.util.UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, Instant.parse("2026-11-22T08:00:00Z")).toString());
+        byte[] published = PlanEvents.awaitFor(kafka, runnerId, 1).get(0).value();
+        String planId = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 1).get(0)).path("planId").asText();
+
+        byte[] current = asBackend().when().get("/runners/{id}/plan", runnerId)
+                .then().statusCode(200).contentType("application/json").extract().asByteArray();
+        byte[] byId = asBackend().when().get("/plans/{id}", planId)
+                .then().statusCode(200).extract().asByteArray();
+
+        assertThat(current).isEqualTo(published);
+        assertThat(byId).isEqualTo(published);
+        String text = new String(current, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("\"targetRpe\":null").contains("\"progressionAt\":null");
+    }
+
     @Test
     void aProfileOutsideTheContractIsABadRequestNamingTheField() {
         String runnerId = ProfileRecords.newRunnerId("bad");

@@ -1,8 +1,11 @@
 package dev.runstrength.platform.inbox;
 
+import dev.runstrength.contracts.ContractJson;
+import dev.runstrength.contracts.ContractJsonException;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.cloudevents.InboundEvent;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -23,5 +26,32 @@ public record AcceptedEvent(EventKind kind, InboundEvent event, ConsumerRecord<S
     /** The aggregate the event belongs to: the data's key field (runnerId, or the exercise id). */
     public String aggregateId() {
         return event.data().path(kind.keyField()).asText(null);
+    }
+
+    /** The data as its payload record, or a {@link RejectedRecord}: see {@link #payload(Class, Consumer)}. */
+    public <T> T payload(Class<T> type) {
+        return payload(type, read -> { });
+    }
+
+    /**
+     * The one way a consumer turns a record into its payload: the data read as {@code type}, then handed
+     * once to {@code toDomain} (the consumer's mapping into its domain, run for its refusals only).
+     * The schema has already accepted the data, so data the record cannot hold, or that the domain refuses
+     * ({@code IllegalArgumentException}, {@code NullPointerException}), is a gap between schema and code:
+     * a {@link RejectedRecord} naming {@code data}, dead-lettered at once, never retried.
+     */
+    public <T> T payload(Class<T> type, Consumer<? super T> toDomain) {
+        T payload;
+        try {
+            payload = ContractJson.read(event.data(), type);
+        } catch (ContractJsonException | IllegalArgumentException e) {
+            throw new RejectedRecord("data: " + e.getMessage(), e);
+        }
+        try {
+            toDomain.accept(payload);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RejectedRecord("data: " + e.getMessage(), e);
+        }
+        return payload;
     }
 }

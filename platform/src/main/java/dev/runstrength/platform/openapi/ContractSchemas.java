@@ -3,9 +3,6 @@ package dev.runstrength.platform.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +45,7 @@ final class ContractSchemas {
 
     /** The kind's schema and its hoisted definitions, by component name, the kind's own first. */
     static Map<String, Schema> components(EventKind kind) {
-        JsonNode json = read(kind.schemaResource());
+        JsonNode json = ContractJson.resourceTree(kind.schemaResource());
         String name = componentName(kind);
         Map<String, Schema> components = new LinkedHashMap<>();
         Schema root = convert(json, name);
@@ -143,16 +140,5 @@ final class ContractSchemas {
             return (T) new BigDecimal(value.asText());
         }
         return (T) ContractJson.mapper().convertValue(value, type);
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = EventKind.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the contracts module has no " + resource);
-            }
-            return ContractJson.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.runstrength.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.ContractJson;
@@ -74,10 +73,6 @@ public class Outbox {
         if (data instanceof RawValue raw && raw.rawValue() instanceof String json) {
             return json; // already the data's JSON text (a stored payload): kept as it is
         }
-        try {
-            return ContractJson.mapper().writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
+        return ContractJson.write(data);
     }
 }

@@ -1,6 +1,5 @@
 package dev.runstrength.platform.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.runstrength.contracts.ContractJson;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -43,20 +42,12 @@ public class BodyLimit {
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json(tooLarge(max, declared, context.request().path())));
+                    .end(ContractJson.write(tooLarge(max, declared, context.request().path())));
         });
     }
 
     static Problem tooLarge(long max, long declared, String path) {
         return Problem.of(413, "body: at most " + max + " bytes (" + (max / 1024) + " KiB) are accepted"
                 + (declared >= 0 ? ", was " + declared : ""), path);
-    }
-
-    private static String json(Problem problem) {
-        try {
-            return ContractJson.mapper().writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

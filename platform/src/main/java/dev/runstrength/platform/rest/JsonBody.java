@@ -1,10 +1,12 @@
 package dev.runstrength.platform.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.ContractJson;
+import dev.runstrength.contracts.ContractJsonException;
+import dev.runstrength.contracts.EventKind;
+import dev.runstrength.contracts.validation.ContractValidator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A request body read by a resource itself (not by the JSON provider), so every bad body is a 400
@@ -32,9 +35,50 @@ public final class JsonBody {
             throw ProblemException.badRequest("body: " + expected + " is required, was empty");
         }
         try {
-            return ContractJson.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body: not valid JSON: " + e.getOriginalMessage());
+            return ContractJson.tree(body);
+        } catch (ContractJsonException e) {
+            throw ProblemException.badRequest("body: not valid JSON: " + e.jsonError());
+        }
+    }
+
+    /**
+     * A body sent over HTTP as the data of an event about the runner named in the path: parsed, checked
+     * against the event's JSON Schema exactly as the record would be, and its {@code runnerId} the path's.
+     *
+     * @param runnerId the path's runner id, already checked by {@link Params#runnerId}
+     * @throws ProblemException 400 naming the field, when any check fails
+     */
+    public static JsonNode eventData(String body, String expected, EventKind kind, String runnerId,
+                                     ContractValidator validator) {
+        JsonNode data = parse(body, expected);
+        validator.validate(kind, data);
+        String named = data.path("runnerId").asText();
+        if (!named.equals(runnerId)) {
+            throw ProblemException.badRequest("runnerId: must equal the runnerId in the path " + Params.echo(runnerId)
+                    + ", was " + Params.echo(named));
+        }
+        return data;
+    }
+
+    /** A body that has passed the contract's schema as its record: see {@link #read(JsonNode, Class, String, Consumer)}. */
+    public static <T> T read(JsonNode body, Class<T> type, String expected) {
+        return read(body, type, expected, read -> { });
+    }
+
+    /**
+     * A body that has passed the contract's schema as its record, mapped once into the domain by
+     * {@code toDomain}: what the schema lets through that the record cannot hold or the domain refuses is
+     * still the body's fault, a 400 problem.
+     *
+     * @param expected what the body should be, for the detail (e.g. "runner profile")
+     */
+    public static <T> T read(JsonNode body, Class<T> type, String expected, Consumer<? super T> toDomain) {
+        try {
+            T read = ContractJson.read(body, type);
+            toDomain.accept(read);
+            return read;
+        } catch (ContractJsonException | IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.badRequest("body: not a usable " + expected + ": " + e.getMessage());
         }
     }
 
@@ -46,10 +90,8 @@ public final class JsonBody {
     public static String digest(Object value) {
         try {
             Object canonical = value instanceof JsonNode tree ? sorted(tree) : value;
-            byte[] bytes = ContractJson.mapper().writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = ContractJson.write(canonical).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot be written as JSON: " + e.getOriginalMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

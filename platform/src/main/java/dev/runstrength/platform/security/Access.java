@@ -37,6 +37,15 @@ public class Access {
         }
     }
 
+    /**
+     * The runner id of a path, once {@link #toRunner} lets the caller at that runner and it is well formed
+     * ({@link Params#runnerId}: a 400 problem naming {@code runnerId} otherwise).
+     */
+    public String runnerInPath(String runnerId) {
+        toRunner(runnerId);
+        return Params.runnerId(runnerId);
+    }
+
     /** Anyone when anonymous catalogue reads are on; else any valid token. A token sent must be valid either way. */
     public void toCatalogue() {
         if (identity.isAnonymous() && !config.anonymousCatalogueReads()) {

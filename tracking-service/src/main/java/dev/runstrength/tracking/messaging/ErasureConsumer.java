@@ -38,7 +38,7 @@ public class ErasureConsumer {
     public void consume(ConsumerRecords<String, byte[]> records) {
         intake.acceptBatch(CHANNEL, records, events -> {
             for (AcceptedEvent event : events) {
-                erasure.apply(EventData.read(event.event(), RunnerErased.class), event.event().id());
+                erasure.apply(event.payload(RunnerErased.class), event.event().id());
             }
         });
     }

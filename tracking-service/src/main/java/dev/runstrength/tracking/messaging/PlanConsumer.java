@@ -36,8 +36,7 @@ public class PlanConsumer {
         intake.acceptBatch(CHANNEL, records, events -> {
             List<PlanRecorder.Arrival> arrivals = new ArrayList<>(events.size());
             for (AcceptedEvent event : events) {
-                TrainingPlan plan = EventData.read(event.event(), TrainingPlan.class);
-                EventData.check(() -> PlanMapping.toDomain(plan));
+                TrainingPlan plan = event.payload(TrainingPlan.class, PlanMapping::toDomain);
                 arrivals.add(new PlanRecorder.Arrival(plan, event.dataJson()));
             }
             recorder.recordAll(arrivals);

@@ -41,8 +41,7 @@ public class WorkoutConsumer {
         intake.acceptBatch(CHANNEL, records, events -> {
             List<WorkoutRecorder.Arrival> arrivals = new ArrayList<>(events.size());
             for (AcceptedEvent event : events) {
-                CompletedWorkout workout = EventData.read(event.event(), CompletedWorkout.class);
-                EventData.check(() -> WorkoutMapping.toDomain(workout));
+                CompletedWorkout workout = event.payload(CompletedWorkout.class, WorkoutMapping::toDomain);
                 arrivals.add(new WorkoutRecorder.Arrival(workout, event.dataJson()));
             }
             recorder.recordAll(arrivals);

@@ -1,8 +1,6 @@
 package dev.runstrength.tracking.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.events.CompletedWorkout;
@@ -77,7 +75,7 @@ public class RunnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RunnerProgress progress(
             @Parameter(description = "the running app's id of the runner") @PathParam("runnerId") String runnerId) {
-        return reader.progress(valid(runnerId)).orElseThrow(() -> unknown(runnerId));
+        return reader.progress(access.runnerInPath(runnerId)).orElseThrow(() -> unknown(runnerId));
     }
 
     @GET
@@ -94,7 +92,7 @@ public class RunnerResource {
             @Parameter(description = "the running app's id of the runner") @PathParam("runnerId") String runnerId,
             @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "page size 1-200, default 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
-        String id = valid(runnerId);
+        String id = access.runnerInPath(runnerId);
         Params.PageRequest paging = Params.page(page, size);
         return reader.workouts(id, paging.page(), paging.size()).orElseThrow(() -> unknown(runnerId));
     }
@@ -112,7 +110,7 @@ public class RunnerResource {
     public CompletedWorkout workout(
             @Parameter(description = "the running app's id of the runner") @PathParam("runnerId") String runnerId,
             @Parameter(description = "the workoutId of the workout") @PathParam("workoutId") String workoutId) {
-        String runner = valid(runnerId);
+        String runner = access.runnerInPath(runnerId);
         String id = workoutId(workoutId);
         return reader.workout(runner, id).orElseThrow(() -> ProblemException.notFound(
                 "workoutId: no workout " + Params.echo(id) + " of runner " + Params.echo(runner) + " is recorded"));
@@ -145,22 +143,9 @@ public class RunnerResource {
             String body,
             @Context UriInfo uri) {
         String runner = Params.runnerId(runnerId);
-        JsonNode data = JsonBody.parse(body, "a completed workout");
-        validator.validate(EventKind.WORKOUT_COMPLETED, data);
-        String named = data.path("runnerId").asText();
-        if (!named.equals(runner)) {
-            throw ProblemException.badRequest("runnerId: must equal the runnerId in the path " + Params.echo(runner)
-                    + ", was " + Params.echo(named));
-        }
+        JsonNode data = JsonBody.eventData(body, "a completed workout", EventKind.WORKOUT_COMPLETED, runner, validator);
         workoutId(data.path("workoutId").asText());
-        CompletedWorkout workout;
-        try {
-            workout = ContractJson.mapper().treeToValue(data, CompletedWorkout.class);
-            WorkoutMapping.toDomain(workout);
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            // the schema should have caught it; what it lets through that tracking cannot use is still the body's fault
-            throw ProblemException.badRequest("body: not a usable completed workout: " + e.getMessage());
-        }
+        CompletedWorkout workout = JsonBody.read(data, CompletedWorkout.class, "completed workout", WorkoutMapping::toDomain);
         WorkoutIntake.Receipt receipt = intake.accept(data, workout);
         URI location = uri.getBaseUriBuilder().path("runners/{runnerId}/workouts/{workoutId}")
                 .build(receipt.runnerId(), receipt.workoutId());
@@ -189,11 +174,6 @@ public class RunnerResource {
                     + Params.echo(raw));
         }
         return raw;
-    }
-
-    private String valid(String runnerId) {
-        access.toRunner(runnerId);
-        return Params.runnerId(runnerId);
     }
 
     private static ProblemException unknown(String runnerId) {

@@ -1,5 +1,6 @@
 package dev.runstrength.tracking.service;
 
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.events.CompletedWorkout;
 import dev.runstrength.platform.rest.PageResponse;
 import dev.runstrength.tracking.mapping.RunnerProgress;
@@ -42,7 +43,7 @@ public class ProgressReader {
             return Optional.empty();
         }
         return Optional.of(new PageResponse<>(workouts.newestFirst(runnerId, page, size).stream()
-                .map(row -> RunnerHistory.read(row.payload, CompletedWorkout.class, "workout " + row.workoutId))
+                .map(row -> ContractJson.read(row.payload, CompletedWorkout.class))
                 .toList(), page, size, total));
     }
 
@@ -51,7 +52,7 @@ public class ProgressReader {
     public Optional<CompletedWorkout> workout(String runnerId, String workoutId) {
         return workouts.findByIdOptional(workoutId)
                 .filter(row -> row.runnerId.equals(runnerId))
-                .map(row -> RunnerHistory.read(row.payload, CompletedWorkout.class, "workout " + row.workoutId));
+                .map(row -> ContractJson.read(row.payload, CompletedWorkout.class));
     }
 
     private boolean known(String runnerId) {

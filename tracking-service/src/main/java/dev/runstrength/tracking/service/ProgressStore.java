@@ -1,6 +1,5 @@
 package dev.runstrength.tracking.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.tracking.domain.ProgressionState;
 import dev.runstrength.tracking.domain.Workout;
@@ -112,14 +111,10 @@ public class ProgressStore {
     }
 
     static String write(RunnerProgress progress) {
-        try {
-            return ContractJson.mapper().writeValueAsString(progress);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("progress of runner " + progress.runnerId() + " cannot be written", e);
-        }
+        return ContractJson.write(progress);
     }
 
     static RunnerProgress read(String payload) {
-        return RunnerHistory.read(payload, RunnerProgress.class, "progress");
+        return ContractJson.read(payload, RunnerProgress.class);
     }
 }

@@ -1,6 +1,5 @@
 package dev.runstrength.tracking.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.events.CompletedWorkout;
 import dev.runstrength.replica.CatalogReplica;
@@ -131,7 +130,7 @@ public class RunnerHistory {
         Instant readFrom = start.workoutId() == null ? null
                 : start.lastCompletedAt().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.MICROS);
         List<Workout> rest = ProgressionEngine.distinctInOrder(workouts.from(runnerId, readFrom).stream()
-                .map(row -> WorkoutMapping.toDomain(read(row.payload, CompletedWorkout.class, "workout " + row.workoutId)))
+                .map(row -> WorkoutMapping.toDomain(ContractJson.read(row.payload, CompletedWorkout.class)))
                 .filter(start::precedes)
                 .toList());
         return new Start(start, rest);
@@ -161,13 +160,5 @@ public class RunnerHistory {
             next += segment.size();
         }
         return new Advance(current, updates);
-    }
-
-    static <T> T read(String payload, Class<T> type, String what) {
-        try {
-            return ContractJson.mapper().readValue(payload, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + what + " is not readable", e);
-        }
     }
 }

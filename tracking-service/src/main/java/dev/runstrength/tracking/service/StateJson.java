@@ -1,9 +1,7 @@
 package dev.runstrength.tracking.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.runstrength.contracts.ContractJson;
+import dev.runstrength.contracts.ContractJsonException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -14,25 +12,19 @@ import org.jboss.logging.Logger;
 public final class StateJson {
 
     private static final Logger LOG = Logger.getLogger(StateJson.class);
-    private static final ObjectMapper MAPPER = ContractJson.mapper().copy()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private StateJson() {
     }
 
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(value.getClass().getSimpleName() + " cannot be written as JSON", e);
-        }
+        return ContractJson.write(value);
     }
 
     /** The value, or empty (logged) when the JSON no longer reads as one: the caller rebuilds it instead. */
     public static <T> Optional<T> read(String json, Class<T> type, String what) {
         try {
-            return Optional.of(MAPPER.readValue(json, type));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.of(ContractJson.read(json, type));
+        } catch (ContractJsonException | IllegalArgumentException e) {
             LOG.warnf("Stored %s cannot be read (%s): it is rebuilt instead", what, e.getMessage());
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.runstrength.tracking.service;
 
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.tracking.domain.PlanLookup;
 import dev.runstrength.tracking.domain.PlanView;
@@ -35,9 +36,9 @@ final class StoredPlans implements PlanLookup {
         return cache.get(runnerId, planId, () -> plans.contentOf(runnerId, planId).map(content -> {
             Optional<PlanView> kept = content.view() != null && Integer.valueOf(PlanViews.FORMAT).equals(content.viewFormat())
                     ? StateJson.read(content.view(), PlanView.class, "view of plan " + planId) : Optional.empty();
-            return kept.orElseGet(() -> PlanMapping.toDomain(RunnerHistory.read(
+            return kept.orElseGet(() -> PlanMapping.toDomain(ContractJson.read(
                     content.payload() != null ? content.payload() : plans.payloadOf(runnerId, planId).orElseThrow(),
-                    TrainingPlan.class, "plan " + planId)));
+                    TrainingPlan.class)));
         }));
     }
 

@@ -87,6 +87,17 @@ class RunnerResourceTest {
         assertThat(all.stream().map(Instant::parse).toList()).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
+    /**
+     * The contract's one null policy over HTTP, as in the events: optional set fields the app left out come
+     * back as {@code null} (the schema allows null there), an unplanned workout's {@code planId} stays out.
+     */
+    @Test
+    void aRecordedWorkoutWritesItsAbsentOptionalFieldsAsTheContractShowsThem() {
+        String body = asBackend().when().get("/runners/{runnerId}/workouts/{workoutId}", RUNNER, RUNNER + "-day0")
+                .then().statusCode(200).contentType("application/json").extract().asString();
+        assertThat(body).contains("\"painLevel\":null").contains("\"loadKg\":null").doesNotContain("\"planId\"");
+    }
+
     @Test
     void anUnknownRunnerIsANotFoundProblem() {
         String stranger = unique("stranger");
