@@ -2,7 +2,7 @@ package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import dev.runstrength.platform.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

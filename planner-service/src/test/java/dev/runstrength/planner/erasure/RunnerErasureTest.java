@@ -15,7 +15,7 @@ import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileConsumer;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.messaging.ProgressionRecords;
-import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import dev.runstrength.planner.service.RunnerErasure;
 import dev.runstrength.contracts.events.RunnerErased;
 import dev.runstrength.replica.CatalogReplica;
@@ -61,6 +61,9 @@ class RunnerErasureTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    RunnerErasureRepository erasures;
 
     @Inject
     RunnerErasure erasure;
@@ -295,16 +298,8 @@ class RunnerErasureTest {
     }
 
     private String markerEventId(String runnerId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select event_id from runner_erasure where runner_digest = ?")) {
-            statement.setString(1, RunnerErasureRepository.digest(runnerId));
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QuarkusTransaction.requiringNew().call(() -> erasures.markerOf(runnerId))
+                .map(RunnerErasureRepository.Marker::eventId).orElse(null);
     }
 
     private long count(String sql, String parameter) {

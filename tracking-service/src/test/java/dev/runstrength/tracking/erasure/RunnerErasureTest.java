@@ -25,8 +25,9 @@ import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import dev.runstrength.tracking.messaging.LateWorkoutTest;
 import dev.runstrength.tracking.messaging.TrackingEvents;
-import dev.runstrength.tracking.persistence.RunnerErasureRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -67,6 +68,9 @@ class RunnerErasureTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    RunnerErasureRepository erasures;
 
     @InjectKafkaProbe
     KafkaProbe kafka;
@@ -203,16 +207,8 @@ class RunnerErasureTest {
     }
 
     private String markerEventId(String runnerId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select event_id from runner_erasure where runner_digest = ?")) {
-            statement.setString(1, RunnerErasureRepository.digest(runnerId));
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QuarkusTransaction.requiringNew().call(() -> erasures.markerOf(runnerId))
+                .map(RunnerErasureRepository.Marker::eventId).orElse(null);
     }
 
     private long count(String sql, String parameter) {
