@@ -8,7 +8,6 @@ import dev.runstrength.planner.persistence.ProfileRepository;
 import dev.runstrength.planner.persistence.ProgressionRepository;
 import dev.runstrength.planner.persistence.ProfileEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,9 +53,7 @@ public class ProfileUpdates {
     public int applyAll(List<RunnerProfile> batch) {
         Set<String> runnerIds = new LinkedHashSet<>();
         batch.forEach(profile -> runnerIds.add(profile.runnerId()));
-        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
-        // entity of the batch before each query
-        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        profiles.flushOnlyAtCommit();
         RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
         Map<String, ProfileEntity> held = profiles.ofRunners(runnerIds);
         Map<String, HeldProgression> states = PlanPublisher.held(progressions.ofRunners(runnerIds));
@@ -78,17 +75,7 @@ public class ProfileUpdates {
             LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
-        if (row == null) {
-            row = new ProfileEntity();
-            row.runnerId = profile.runnerId();
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(profile);
-            profiles.persist(row);
-            held.put(row.runnerId, row);
-        } else {
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(profile);
-        }
+        profiles.holdLatest(held, profile.runnerId(), updatedAt, WireJson.write(profile));
         return Optional.of(issue.issue(profile, updatedAt, progression, PlanTrigger.PROFILE));
     }
 }

@@ -10,7 +10,6 @@ import dev.runstrength.planner.persistence.ProgressionRepository;
 import dev.runstrength.planner.persistence.ProfileEntity;
 import dev.runstrength.planner.persistence.ProgressionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,9 +50,7 @@ public class ProgressionUpdates {
     public int applyAll(List<ProgressionUpdate> batch) {
         Set<String> runnerIds = new LinkedHashSet<>();
         batch.forEach(update -> runnerIds.add(update.runnerId()));
-        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
-        // entity of the batch before each query
-        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        profiles.flushOnlyAtCommit();
         Map<String, ProfileEntity> heldProfiles = profiles.ofRunners(runnerIds);
         Map<String, ProgressionEntity> heldStates = progressions.ofRunners(runnerIds);
         RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
@@ -84,17 +81,7 @@ public class ProgressionUpdates {
                 update.changes(), update.adherence(), update.flags());
         HeldProgression merged = held.merge(normalised);
 
-        if (row == null) {
-            row = new ProgressionEntity();
-            row.runnerId = update.runnerId();
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(merged);
-            progressions.persist(row);
-            heldStates.put(row.runnerId, row);
-        } else {
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(merged);
-        }
+        progressions.holdLatest(heldStates, update.runnerId(), updatedAt, WireJson.write(merged));
         if (!replan || profile.isEmpty()) {
             return Optional.empty();
         }
