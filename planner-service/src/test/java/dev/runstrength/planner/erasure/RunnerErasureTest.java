@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileConsumer;
@@ -18,8 +16,7 @@ import dev.runstrength.planner.messaging.ProgressionRecords;
 import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import dev.runstrength.planner.service.RunnerErasure;
 import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -43,7 +40,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,12 +48,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @PlannerTestResources
-class RunnerErasureTest {
+class RunnerErasureTest extends SeededCatalogueTest {
 
     private static final Instant LONG_AGO = Instant.parse("2026-11-22T08:00:00Z");
-
-    @Inject
-    CatalogReplica replica;
 
     @Inject
     AgroalDataSource dataSource;
@@ -73,15 +66,6 @@ class RunnerErasureTest {
 
     @Inject
     ProfileConsumer profiles;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void anErasureOverHttpLeavesNothingOfTheRunnerAndTouchesNoOneElse() {

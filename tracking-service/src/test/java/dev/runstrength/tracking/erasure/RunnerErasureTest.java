@@ -18,19 +18,15 @@ import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.model.BlockPhase;
 import dev.runstrength.contracts.model.Level;
 import dev.runstrength.contracts.model.TrainingPhase;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import dev.runstrength.tracking.messaging.LateWorkoutTest;
 import dev.runstrength.tracking.messaging.TrackingEvents;
 import dev.runstrength.platform.erasure.RunnerErasureRepository;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -46,7 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,29 +52,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TrackingTestResources
 @TestProfile(LateWorkoutTest.CheckpointEveryThree.class)
-class RunnerErasureTest {
+class RunnerErasureTest extends SeededCatalogueTest {
 
     /** Every tracking table that holds a row about a runner; {@link #everyTableWithARunnerIsErased} keeps it whole. */
     private static final List<String> RUNNER_TABLES = List.of("workout", "plan", "progression_state",
             "progression_checkpoint", "workout_intake");
 
     @Inject
-    CatalogReplica replica;
-
-    @Inject
     AgroalDataSource dataSource;
 
     @Inject
     RunnerErasureRepository erasures;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void anErasureLeavesNothingOfTheRunnerAndTouchesNoOneElse() {
