@@ -19,7 +19,6 @@ import dev.runstrength.tracking.TrackingTestResources;
 import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
