@@ -2,6 +2,7 @@ package dev.runstrength.catalog.service;
 
 import dev.runstrength.catalog.domain.Exercise;
 import dev.runstrength.catalog.domain.ExerciseFilter;
+import dev.runstrength.catalog.domain.ExerciseStatus;
 import dev.runstrength.catalog.mapping.ExerciseMapper;
 import dev.runstrength.catalog.persistence.ExerciseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class CatalogueReader {
     public ExerciseFilter.Page search(ExerciseFilter filter, int page, int size) {
         List<Exercise> candidates = switch (filter.status()) {
             case ALL -> exercises.listAll().stream().map(row -> ExerciseMapper.fromStored(row.payload)).toList();
-            default -> exercises.list("status", filter.status().name()).stream()
+            default -> exercises.withStatus(ExerciseStatus.valueOf(filter.status().name())).stream()
                     .map(row -> ExerciseMapper.fromStored(row.payload)).toList();
         };
         return filter.apply(candidates, page, size);

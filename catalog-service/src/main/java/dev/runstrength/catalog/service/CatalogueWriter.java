@@ -96,7 +96,7 @@ public class CatalogueWriter {
         Exercise retired = current.withStatus(ExerciseStatus.RETIRED).withVersion(current.version() + 1);
         write(row, retired, row.origin);
         outbox.append(EventKind.EXERCISE_RETIRED, id, new ExerciseRetired(id, retired.version(), row.updatedAt));
-        for (ExerciseEntity linking : exercises.list("status", ExerciseStatus.ACTIVE.name())) {
+        for (ExerciseEntity linking : exercises.withStatus(ExerciseStatus.ACTIVE)) {
             Exercise other = ExerciseMapper.fromStored(linking.payload);
             if (other.progressions().contains(id) || other.regressions().contains(id)) {
                 save(linking, other.withoutLinkTo(id).withVersion(other.version() + 1), linking.origin);
@@ -182,9 +182,6 @@ public class CatalogueWriter {
     }
 
     private void lockCatalogue() {
-        exercises.getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(:lock)")
-                .setParameter("lock", CATALOG_WRITE_LOCK)
-                .getSingleResult();
+        exercises.lockForTransaction(CATALOG_WRITE_LOCK);
     }
 }

@@ -4,7 +4,7 @@ import dev.runstrength.catalog.config.CatalogConfig;
 import dev.runstrength.catalog.domain.Catalogue;
 import dev.runstrength.catalog.domain.Exercise;
 import dev.runstrength.catalog.mapping.BundledCatalogue;
-import dev.runstrength.catalog.persistence.CatalogSeedEntity;
+import dev.runstrength.catalog.persistence.CatalogSeedRepository;
 import dev.runstrength.catalog.persistence.ExerciseEntity.Origin;
 import dev.runstrength.catalog.persistence.ExerciseRepository;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,16 +26,21 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    /** Serialises seed loads of several instances starting at once. */
+    private static final long SEED_LOCK = 0x5365656443617461L;
 
     private final CatalogConfig config;
     private final BundledCatalogue seed;
     private final ExerciseRepository exercises;
+    private final CatalogSeedRepository seeds;
     private final CatalogueWriter writer;
 
-    public SeedLoader(CatalogConfig config, BundledCatalogue seed, ExerciseRepository exercises, CatalogueWriter writer) {
+    public SeedLoader(CatalogConfig config, BundledCatalogue seed, ExerciseRepository exercises, CatalogSeedRepository seeds,
+                      CatalogueWriter writer) {
         this.config = config;
         this.seed = seed;
         this.exercises = exercises;
+        this.seeds = seeds;
         this.writer = writer;
     }
 
@@ -47,11 +53,9 @@ public class SeedLoader {
     /** Applies the catalogue if it is newer than what the database holds; returns exercises written. */
     @Transactional
     public int load(Catalogue seed) {
-        var entityManager = exercises.getEntityManager();
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)")
-                .setParameter("lock", 0x5365656443617461L).getSingleResult();
-        CatalogSeedEntity applied = entityManager.find(CatalogSeedEntity.class, CatalogSeedEntity.SINGLETON_ID);
-        if (applied != null && applied.catalogVersion >= seed.catalogVersion()) {
+        exercises.lockForTransaction(SEED_LOCK);
+        OptionalInt applied = seeds.appliedVersion();
+        if (applied.isPresent() && applied.getAsInt() >= seed.catalogVersion()) {
             return 0;
         }
         List<Exercise> fromSeed = seed.exercises().stream()
@@ -59,16 +63,7 @@ public class SeedLoader {
                         .map(row -> row.origin == Origin.SEED).orElse(true))
                 .toList();
         int written = writer.writeAll(fromSeed, Origin.SEED).size();
-        boolean first = applied == null;
-        if (first) {
-            applied = new CatalogSeedEntity();
-            applied.id = CatalogSeedEntity.SINGLETON_ID;
-        }
-        applied.catalogVersion = seed.catalogVersion();
-        applied.appliedAt = Instant.now();
-        if (first) {
-            entityManager.persist(applied);
-        }
+        seeds.recordApplied(seed.catalogVersion(), Instant.now());
         LOG.infof("Catalogue seed version %d applied: %d exercises written", seed.catalogVersion(), written);
         return written;
     }

@@ -1,13 +1,14 @@
 package dev.runstrength.local;
 
+import static dev.runstrength.local.RunnerEvents.read;
+import static dev.runstrength.local.RunnerEvents.tree;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventTypes;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.events.CompletedWorkout;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.infra.KafkaProbe;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -596,22 +597,6 @@ public final class Bench {
     private static String workoutIdOf(ConsumerRecord<String, byte[]> record) {
         JsonNode id = tree(record.value()).path("workoutId");
         return id.isTextual() ? id.asText() : null;
-    }
-
-    private static JsonNode tree(byte[] value) {
-        try {
-            return ContractJson.mapper().readTree(value);
-        } catch (IOException e) {
-            return ContractJson.mapper().missingNode();
-        }
-    }
-
-    private static <T> T read(byte[] value, Class<T> type) {
-        try {
-            return ContractJson.mapper().readValue(value, type);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
-        }
     }
 
     /** Long enough for the slowest rate measured before this work (about 70/s), never unbounded. */

@@ -86,7 +86,8 @@ final class RunnerEvents {
     record Found<T>(T data, int partition, long offset) {
     }
 
-    private static JsonNode tree(byte[] value) {
+    /** A record value as a JSON tree; a missing node when it is not JSON. */
+    static JsonNode tree(byte[] value) {
         try {
             return ContractJson.mapper().readTree(value);
         } catch (IOException e) {
@@ -94,11 +95,12 @@ final class RunnerEvents {
         }
     }
 
-    private static <T> T read(byte[] value, Class<T> type) {
+    /** A record value read as a contract record. */
+    static <T> T read(byte[] value, Class<T> type) {
         try {
             return ContractJson.mapper().readValue(value, type);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + type.getSimpleName(), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.runstrength.planner.export.PlanCalendar.Revision;
 import dev.runstrength.planner.export.SessionEvent;
 import dev.runstrength.planner.persistence.CalendarSessionRepository;
 import dev.runstrength.planner.persistence.PlanRepository;
-import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import dev.runstrength.planner.persistence.CalendarSessionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

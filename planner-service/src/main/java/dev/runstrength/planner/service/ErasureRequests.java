@@ -2,9 +2,9 @@ package dev.runstrength.planner.service;
 
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.planner.persistence.RunnerHoldingsRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import dev.runstrength.platform.outbox.Outbox;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,11 +24,13 @@ import java.util.Optional;
 public class ErasureRequests {
 
     private final RunnerErasureRepository erasures;
+    private final RunnerHoldingsRepository holdings;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ErasureRequests(RunnerErasureRepository erasures, Outbox outbox, Clock clock) {
+    public ErasureRequests(RunnerErasureRepository erasures, RunnerHoldingsRepository holdings, Outbox outbox, Clock clock) {
         this.erasures = erasures;
+        this.holdings = holdings;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -41,24 +43,12 @@ public class ErasureRequests {
     public Receipt request(String runnerId) {
         erasures.lockRunner(runnerId);
         Optional<RunnerErasureRepository.Marker> marker = erasures.markerOf(runnerId);
-        if (marker.isPresent() && !heldSince(runnerId, marker.get().requestedAt())) {
+        if (marker.isPresent() && !holdings.anythingNewerThan(runnerId, marker.get().requestedAt())) {
             return new Receipt(runnerId, marker.get().requestedAt(), marker.get().eventId(), true);
         }
         Instant requestedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String eventId = outbox.append(EventKind.RUNNER_ERASED, runnerId, new RunnerErased(runnerId, requestedAt)).eventId;
         erasures.mark(runnerId, requestedAt, eventId, requestedAt);
         return new Receipt(runnerId, requestedAt, eventId, false);
-    }
-
-    /** Whether the planner holds, or was sent over HTTP, anything about the runner newer than the erasure. */
-    private static boolean heldSince(String runnerId, Instant requestedAt) {
-        Number newer = (Number) Panache.getEntityManager().createNativeQuery(
-                        "select (select count(*) from runner_profile where runner_id = :runnerId and updated_at > :at)"
-                                + " + (select count(*) from runner_progression where runner_id = :runnerId and updated_at > :at)"
-                                + " + (select count(*) from profile_intake where runner_id = :runnerId and accepted_at > :at)")
-                .setParameter("runnerId", runnerId)
-                .setParameter("at", requestedAt)
-                .getSingleResult();
-        return newer.longValue() > 0;
     }
 }

@@ -54,7 +54,7 @@ public class ProfileIntake {
         String updatedAt = key.substring(runnerId.length() + 1);
         String digest = JsonBody.digest(profile);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (!accepted.claim(key, runnerId, digest, now)) {
+        if (!accepted.insertIfNew(key, runnerId, digest, now)) {
             AcceptedProfileEntity first = accepted.findById(key);
             if (!first.contentDigest.equals(digest)) {
                 throw ProblemException.conflict("updatedAt: a different profile of runner '" + runnerId
@@ -63,7 +63,7 @@ public class ProfileIntake {
             return new Receipt(runnerId, updatedAt, first.eventId, first.acceptedAt, true);
         }
         String eventId = outbox.append(kind, runnerId, data).eventId;
-        accepted.findById(key).eventId = eventId;
+        accepted.recordEvent(key, eventId);
         return new Receipt(runnerId, updatedAt, eventId, now, false);
     }
 }

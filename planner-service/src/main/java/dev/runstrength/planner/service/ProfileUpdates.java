@@ -4,19 +4,14 @@ import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.ProfileRepository;
-import dev.runstrength.planner.persistence.ProgressionRepository;
 import dev.runstrength.planner.persistence.ProfileEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,17 +25,12 @@ public class ProfileUpdates {
 
     private static final Logger LOG = Logger.getLogger(ProfileUpdates.class);
 
-    private final ProfileRepository profiles;
-    private final ProgressionRepository progressions;
+    private final HeldRunners runners;
     private final PlanPublisher issue;
-    private final RunnerErasure erasure;
 
-    public ProfileUpdates(ProfileRepository profiles, ProgressionRepository progressions, PlanPublisher issue,
-                          RunnerErasure erasure) {
-        this.profiles = profiles;
-        this.progressions = progressions;
+    public ProfileUpdates(HeldRunners runners, PlanPublisher issue) {
+        this.runners = runners;
         this.issue = issue;
-        this.erasure = erasure;
     }
 
     /**
@@ -52,17 +42,11 @@ public class ProfileUpdates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyAll(List<RunnerProfile> batch) {
-        Set<String> runnerIds = new LinkedHashSet<>();
-        batch.forEach(profile -> runnerIds.add(profile.runnerId()));
-        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
-        // entity of the batch before each query
-        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
-        RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
-        Map<String, ProfileEntity> held = profiles.ofRunners(runnerIds);
-        Map<String, HeldProgression> states = PlanPublisher.held(progressions.ofRunners(runnerIds));
+        HeldRunners.Batch held = runners.read(batch, RunnerProfile::runnerId);
+        Map<String, HeldProgression> states = PlanPublisher.held(held.states);
         int issued = 0;
         for (RunnerProfile profile : batch) {
-            if (erased.drops(profile.runnerId(), profile.updatedAt())) {
+            if (held.erased.drops(profile.runnerId(), profile.updatedAt())) {
                 continue;
             }
             issued += apply(profile, held, states.getOrDefault(profile.runnerId(), HeldProgression.none())).isPresent() ? 1 : 0;
@@ -70,25 +54,15 @@ public class ProfileUpdates {
         return issued;
     }
 
-    private Optional<TrainingPlan> apply(RunnerProfile profile, Map<String, ProfileEntity> held, HeldProgression progression) {
+    private Optional<TrainingPlan> apply(RunnerProfile profile, HeldRunners.Batch held, HeldProgression progression) {
         // compared at the database's precision, so a profile read back from it equals itself
         Instant updatedAt = profile.updatedAt().truncatedTo(ChronoUnit.MICROS);
-        ProfileEntity row = held.get(profile.runnerId());
+        ProfileEntity row = held.profiles.get(profile.runnerId());
         if (row != null && !updatedAt.isAfter(row.updatedAt)) {
             LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
-        if (row == null) {
-            row = new ProfileEntity();
-            row.runnerId = profile.runnerId();
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(profile);
-            profiles.persist(row);
-            held.put(row.runnerId, row);
-        } else {
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(profile);
-        }
+        held.holdProfile(profile.runnerId(), updatedAt, WireJson.write(profile));
         return Optional.of(issue.issue(profile, updatedAt, progression, PlanTrigger.PROFILE));
     }
 }

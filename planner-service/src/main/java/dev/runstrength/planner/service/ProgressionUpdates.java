@@ -5,20 +5,14 @@ import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.WireJson;
-import dev.runstrength.planner.persistence.ProfileRepository;
-import dev.runstrength.planner.persistence.ProgressionRepository;
 import dev.runstrength.planner.persistence.ProfileEntity;
 import dev.runstrength.planner.persistence.ProgressionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,44 +27,31 @@ public class ProgressionUpdates {
 
     private static final Logger LOG = Logger.getLogger(ProgressionUpdates.class);
 
-    private final ProfileRepository profiles;
-    private final ProgressionRepository progressions;
+    private final HeldRunners runners;
     private final PlanPublisher issue;
-    private final RunnerErasure erasure;
 
-    public ProgressionUpdates(ProfileRepository profiles, ProgressionRepository progressions, PlanPublisher issue,
-                              RunnerErasure erasure) {
-        this.profiles = profiles;
-        this.progressions = progressions;
+    public ProgressionUpdates(HeldRunners runners, PlanPublisher issue) {
+        this.runners = runners;
         this.issue = issue;
-        this.erasure = erasure;
     }
 
     /** Applies the updates in order; returns how many plans they called for. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyAll(List<ProgressionUpdate> batch) {
-        Set<String> runnerIds = new LinkedHashSet<>();
-        batch.forEach(update -> runnerIds.add(update.runnerId()));
-        // nothing below queries what the batch writes: flush once, at commit, instead of dirty-checking every
-        // entity of the batch before each query
-        profiles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
-        Map<String, ProfileEntity> heldProfiles = profiles.ofRunners(runnerIds);
-        Map<String, ProgressionEntity> heldStates = progressions.ofRunners(runnerIds);
-        RunnerErasure.Erased erased = erasure.markersOf(runnerIds);
+        HeldRunners.Batch held = runners.read(batch, ProgressionUpdate::runnerId);
         int issued = 0;
         for (ProgressionUpdate update : batch) {
             // tracking may publish an update about a workout from before the runner's erasure after it
-            if (erased.drops(update.runnerId(), update.updatedAt())) {
+            if (held.erased.drops(update.runnerId(), update.updatedAt())) {
                 continue;
             }
-            issued += apply(update, Optional.ofNullable(heldProfiles.get(update.runnerId())), heldStates).isPresent() ? 1 : 0;
+            issued += apply(update, Optional.ofNullable(held.profiles.get(update.runnerId())), held).isPresent() ? 1 : 0;
         }
         return issued;
     }
 
-    private Optional<TrainingPlan> apply(ProgressionUpdate update, Optional<ProfileEntity> profile,
-                                         Map<String, ProgressionEntity> heldStates) {
-        ProgressionEntity row = heldStates.get(update.runnerId());
+    private Optional<TrainingPlan> apply(ProgressionUpdate update, Optional<ProfileEntity> profile, HeldRunners.Batch batch) {
+        ProgressionEntity row = batch.states.get(update.runnerId());
         Instant updatedAt = update.updatedAt().truncatedTo(ChronoUnit.MICROS);
         if (row != null && updatedAt.isBefore(row.updatedAt)) {
             LOG.debugf("Progression of %s at %s ignored: %s is already held", update.runnerId(), updatedAt, row.updatedAt);
@@ -84,17 +65,7 @@ public class ProgressionUpdates {
                 update.changes(), update.adherence(), update.flags());
         HeldProgression merged = held.merge(normalised);
 
-        if (row == null) {
-            row = new ProgressionEntity();
-            row.runnerId = update.runnerId();
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(merged);
-            progressions.persist(row);
-            heldStates.put(row.runnerId, row);
-        } else {
-            row.updatedAt = updatedAt;
-            row.payload = WireJson.write(merged);
-        }
+        batch.holdProgression(update.runnerId(), updatedAt, WireJson.write(merged));
         if (!replan || profile.isEmpty()) {
             return Optional.empty();
         }

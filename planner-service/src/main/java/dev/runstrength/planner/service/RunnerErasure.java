@@ -1,104 +1,45 @@
 package dev.runstrength.planner.service;
 
-import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.contracts.Topics;
+import dev.runstrength.platform.erasure.ErasureHandler;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
- * Erasure (contract v1.1): forget everything the planner holds about a runner, keep only a marker (a digest of
- * the runner id, requestedAt, the erasure's event id), and drop what arrives later dated at or before it.
- *
- * <p>Erasure wins over anything already applied: a profile or progression update of the runner applied before
- * the erasure is erased with the rest, whatever its date. Only events that come after the erasure and are newer
- * than it start the runner afresh. The same erasure delivered again deletes nothing more (there is nothing left)
- * and leaves the marker as it was.
+ * The planner's erasure ({@link ErasureHandler} does the work): what it deletes. Every table of the planner's
+ * migrations (db/migration), the platform's (db/platform) and the catalogue replica's (db/replica) is named here or
+ * said why not: {@code catalog_replica} holds no runner, and {@code flyway_schema_history} neither.
  */
 @ApplicationScoped
-public class RunnerErasure {
+public class RunnerErasure extends ErasureHandler {
 
-    private static final Logger LOG = Logger.getLogger(RunnerErasure.class);
-
-    private final RunnerErasureRepository erasures;
-    private final MeterRegistry registry;
-    private final Clock clock;
+    /**
+     * The planner's tables that hold a runner's data, each with a runner_id column: profiles, plans (with their
+     * block start, V5), progression state, the HTTP profile intake, calendar entries and feed tokens (V4).
+     */
+    static final List<String> TABLES = List.of("runner_profile", "plan", "runner_progression", "profile_intake",
+            "calendar_session", "calendar_feed");
 
     public RunnerErasure(RunnerErasureRepository erasures, MeterRegistry registry, Clock clock) {
-        this.erasures = erasures;
-        this.registry = registry;
-        this.clock = clock;
+        super(erasures, registry, clock, "planner");
     }
 
-    /** Applies an erasure read from runner.profiles, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(RunnerErased erased, String eventId) {
-        String runnerId = erased.runnerId();
-        Instant requestedAt = erased.requestedAt().truncatedTo(ChronoUnit.MICROS);
-        erasures.lockRunner(runnerId);
-        Optional<RunnerErasureRepository.Marker> later = erasures.markerOf(runnerId)
-                .filter(marker -> marker.requestedAt().isAfter(requestedAt));
-        if (later.isPresent()) {
-            // a later erasure was applied already; what is held now started afresh after it, so it stays
-            LOG.infof("Erasure %s of runner %s is older than the one applied (%s): nothing to do", eventId,
-                    RunnerErasureRepository.digest(runnerId), later.get().eventId());
-            return;
-        }
-        Map<String, Integer> deleted = erasures.deleteAllOf(runnerId);
-        erasures.mark(runnerId, requestedAt, eventId, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        registry.counter("runstrength.planner.erasures").increment();
-        // the log names the digest, never the runner id: the log outlives the erasure
-        LOG.infof("Runner %s erased (event %s): rows deleted %s", RunnerErasureRepository.digest(runnerId), eventId, deleted);
-    }
-
-    /**
-     * Locks the runner against a concurrent erasure for the rest of the caller's transaction, and tells whether
-     * an event of the runner dated {@code at} comes from before the runner's latest erasure (then it is dropped).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean erasedSince(String runnerId, Instant at) {
-        erasures.lockRunner(runnerId);
-        return markersOf(List.of(runnerId)).drops(runnerId, at);
-    }
-
-    /**
-     * The erasures of a batch's runners, read with one query. The caller holds the runners' locks (the intake's
-     * key locks), so no erasure commits between this read and the batch's writes.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Erased markersOf(Collection<String> runnerIds) {
-        Map<String, Instant> erasedAt = new HashMap<>();
-        erasures.markersOf(runnerIds).forEach((runnerId, marker) -> erasedAt.put(runnerId, marker.requestedAt()));
-        return new Erased(erasedAt);
-    }
-
-    /** Which of a batch's runners were erased, and when. */
-    public final class Erased {
-
-        private final Map<String, Instant> requestedAt;
-
-        private Erased(Map<String, Instant> requestedAt) {
-            this.requestedAt = requestedAt;
-        }
-
-        /** Whether an event of the runner dated {@code at} is from before its erasure, and so dropped. */
-        public boolean drops(String runnerId, Instant at) {
-            Instant erased = requestedAt.get(runnerId);
-            boolean older = erased != null && !at.truncatedTo(ChronoUnit.MICROS).isAfter(erased);
-            if (older) {
-                registry.counter("runstrength.planner.erased.dropped").increment();
-                LOG.debugf("An event of erased runner %s dated %s is dropped", RunnerErasureRepository.digest(runnerId), at);
-            }
-            return older;
-        }
+    @Override
+    protected Map<String, Integer> deleteAllOf(String runnerId) {
+        // Plans not yet sent were drawn from data that no longer exists: they are not published. A profile the
+        // HTTP intake queued for runner.profiles stays: it is the backend's input, and the consumer decides
+        // (dropped when older than the erasure, a fresh start when newer).
+        Map<String, Integer> deleted = erasures.deleteRunnerRows(runnerId, TABLES, Topics.PLANNER_PLANS);
+        // A record without CloudEvents attributes is logged under an id built from the runner id
+        // (runnerId@updatedAt); CloudEvents ids are the producer's own and name no runner.
+        deleted.put("processed_event", erasures.deleteProcessedIdsNamingTheRunner(runnerId));
+        // profiles written earlier in the same batch (before the erasure on runner.profiles): no entity of them
+        // outlives the deletes
+        erasures.detachAll();
+        return deleted;
     }
 }

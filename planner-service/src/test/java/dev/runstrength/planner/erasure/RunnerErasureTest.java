@@ -8,18 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileConsumer;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.messaging.ProgressionRecords;
-import dev.runstrength.planner.persistence.RunnerErasureRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import dev.runstrength.planner.service.RunnerErasure;
 import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -43,7 +40,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,15 +48,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @PlannerTestResources
-class RunnerErasureTest {
+class RunnerErasureTest extends SeededCatalogueTest {
 
     private static final Instant LONG_AGO = Instant.parse("2026-11-22T08:00:00Z");
 
     @Inject
-    CatalogReplica replica;
+    AgroalDataSource dataSource;
 
     @Inject
-    AgroalDataSource dataSource;
+    RunnerErasureRepository erasures;
 
     @Inject
     RunnerErasure erasure;
@@ -70,15 +66,6 @@ class RunnerErasureTest {
 
     @Inject
     ProfileConsumer profiles;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void anErasureOverHttpLeavesNothingOfTheRunnerAndTouchesNoOneElse() {
@@ -295,16 +282,8 @@ class RunnerErasureTest {
     }
 
     private String markerEventId(String runnerId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select event_id from runner_erasure where runner_digest = ?")) {
-            statement.setString(1, RunnerErasureRepository.digest(runnerId));
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QuarkusTransaction.requiringNew().call(() -> erasures.markerOf(runnerId))
+                .map(RunnerErasureRepository.Marker::eventId).orElse(null);
     }
 
     private long count(String sql, String parameter) {

@@ -8,22 +8,17 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.observability.PrometheusText;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,23 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @PlannerTestResources
-class ObservabilityEndpointsTest {
+class ObservabilityEndpointsTest extends SeededCatalogueTest {
 
     private static final Instant AT = Instant.parse("2026-11-22T08:00:00Z");
 
     @TestHTTPResource(value = "/", management = true)
     URL management;
-
-    @Inject
-    CatalogReplica replica;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void after_a_plan_the_metrics_show_it_and_the_outbox_and_clients_are_measured() {

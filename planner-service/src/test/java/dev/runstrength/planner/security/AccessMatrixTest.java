@@ -4,17 +4,13 @@ import static dev.runstrength.infra.security.AccessMatrix.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.security.AccessMatrix;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -31,21 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @PlannerTestResources
-class AccessMatrixTest {
-
-    @Inject
-    CatalogReplica replica;
+class AccessMatrixTest extends SeededCatalogueTest {
 
     @Test
     void everyEndpointByEveryCaller() {
         String runnerId = ProfileRecords.newRunnerId("matrix");
-        JsonNode plan;
-        try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            SeedCatalogueFeed.ensureSeeded(kafka, replica);
-            ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
-                    ProfileRecords.profile(runnerId, Instant.now()).toString());
-            plan = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 1).get(0));
-        }
+        ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
+                ProfileRecords.profile(runnerId, Instant.now()).toString());
+        JsonNode plan = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 1).get(0));
         String planId = plan.path("planId").asText();
         String sessionId = plan.path("weeks").get(0).path("sessions").get(0).path("sessionId").asText();
         String profile = ProfileRecords.profile(runnerId, Instant.now()).toString();

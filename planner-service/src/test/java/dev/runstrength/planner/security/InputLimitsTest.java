@@ -6,18 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
-import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.fuzz.RequestFuzzer;
 import dev.runstrength.infra.fuzz.RequestFuzzer.Endpoint;
-import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.infra.security.Tokens;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.ProfileRecords;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,12 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @PlannerTestResources
-class InputLimitsTest {
+class InputLimitsTest extends SeededCatalogueTest {
 
     private static final Tokens TOKENS = Callers.tokens();
-
-    @Inject
-    CatalogReplica replica;
 
     private String profile(String runnerId) {
         return ProfileRecords.profile(runnerId, Instant.parse("2026-11-22T08:00:00Z")).toString();
@@ -72,9 +65,6 @@ class InputLimitsTest {
 
     @Test
     void seededRandomRequestsGetNo5xxAndEvery4xxIsAProblem() {
-        try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            SeedCatalogueFeed.ensureSeeded(kafka, replica);
-        }
         String runnerId = ProfileRecords.newRunnerId("fuzz");
         asBackend().contentType("application/json").body(profile(runnerId)).put("/runners/{id}/profile", runnerId)
                 .then().statusCode(202);

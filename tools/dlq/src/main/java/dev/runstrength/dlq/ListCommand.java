@@ -3,33 +3,16 @@ package dev.runstrength.dlq;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Prints a dead-letter topic's records, oldest first per partition, with where they came from and why they failed. */
 @Command(name = "list", sortOptions = false,
         description = {"Lists the records of a dead-letter topic: position in the DLQ (partition:offset), source "
                 + "topic/partition@offset, key, CloudEvents id and type, whether and where it was replayed, and the reason."})
-final class ListCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
-    @ParentCommand
-    DlqTool tool;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "DLQ-TOPIC", description = "The dead-letter topic, e.g. workouts.completed.dlq.")
-    String dlqTopic;
+final class ListCommand extends DlqCommand {
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Only records whose reason contains TEXT (case-insensitive).")
     String reason;
@@ -73,9 +56,5 @@ final class ListCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private static String orDash(String text) {
-        return text == null ? "-" : text;
     }
 }

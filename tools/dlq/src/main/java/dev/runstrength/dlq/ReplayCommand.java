@@ -5,34 +5,17 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Sends selected dead letters back to their source topic; see {@link Replay} for why each goes at most once. */
 @Command(name = "replay", sortOptions = false,
         description = {"Re-publishes selected records to their source topic (the dead-letter-topic header) with their "
                 + "key, value and own headers (CloudEvents ones included, so the event keeps its id), in one transaction "
                 + "with a mark in the compacted topic <DLQ-TOPIC>.replayed: a record already marked is never sent again."})
-final class ReplayCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
-    @ParentCommand
-    DlqTool tool;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "DLQ-TOPIC", description = "The dead-letter topic, e.g. workouts.completed.dlq.")
-    String dlqTopic;
+final class ReplayCommand extends DlqCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
@@ -92,9 +75,5 @@ final class ReplayCommand implements Callable<Integer> {
             case NOT_FOUND -> "not found  ";
             case NO_SOURCE_TOPIC, SOURCE_TOPIC_MISSING -> "skipped    ";
         };
-    }
-
-    private static String orDash(String text) {
-        return text == null ? "-" : text;
     }
 }

@@ -20,9 +20,10 @@ public final class KeepDose implements ProgressionRule {
         String reason;
         if (c.skipped()) {
             reason = "Keep " + from.dose() + ".";
-        } else if (c.outcome().success() && c.streak().successes() >= ProgressAfterTwoSuccesses.SUCCESSES_NEEDED) {
+        } else if (c.outcome().success() && c.streak().readyToProgress()) {
             reason = "Two good sessions in a row, but the last was not comfortable (" + evidence + "): " + keep
-                    + " until it feels like RPE 7 or you beat the target by " + spare(from) + ".";
+                    + " until it feels like RPE 7 or you beat the target by "
+                    + SessionOutcome.comfortableSpare(from.countsHold()) + ".";
         } else if (c.outcome().success()) {
             reason = "Strong session (" + evidence + "): " + keep + "; one more like it moves you up.";
         } else if (c.outcome().failure()) {
@@ -31,11 +32,5 @@ public final class KeepDose implements ProgressionRule {
             reason = "Nearly there (" + evidence + "): " + keep + ".";
         }
         return Optional.of(Verdict.hold(from, reason));
-    }
-
-    private static String spare(Prescription from) {
-        return from.countsHold()
-                ? ProgressAfterTwoSuccesses.SPARE_HOLD_SECONDS + " s"
-                : ProgressAfterTwoSuccesses.SPARE_REPS + " reps";
     }
 }

@@ -12,10 +12,6 @@ import java.util.Optional;
 public final class ProgressAfterTwoSuccesses implements ProgressionRule {
 
     public static final String NAME = "two-successes";
-    public static final int SUCCESSES_NEEDED = 2;
-    public static final double EASY_RPE = 7.0;
-    public static final int SPARE_REPS = 2;
-    public static final int SPARE_HOLD_SECONDS = DoubleProgression.HOLD_STEP_SECONDS;
 
     @Override
     public String name() {
@@ -24,21 +20,16 @@ public final class ProgressAfterTwoSuccesses implements ProgressionRule {
 
     @Override
     public Optional<Verdict> decide(ExerciseCase c) {
-        if (c.skipped() || !c.outcome().success() || c.streak().successes() < SUCCESSES_NEEDED || !easy(c)) {
+        if (c.skipped() || !c.outcome().success() || !c.streak().readyToProgress()
+                || !c.outcome().comfortable(c.from().countsHold())) {
             return Optional.empty();
         }
-        int repStep = !c.from().countsHold() && c.outcome().spare() >= SPARE_REPS ? 2 : 1;
+        int repStep = !c.from().countsHold() && c.outcome().spare() >= SessionOutcome.SPARE_REPS ? 2 : 1;
         String head = "Two strong sessions in a row (" + c.outcome().evidence(c.from().countsHold()) + ")";
         return Optional.of(DoubleProgression.harder(c.exercise(), c.from(), repStep, c.level(), c.phase(), c.catalogue())
                 .map(move -> new Verdict(Decision.PROGRESS, move.to(), head + ": " + move.description() + "."))
                 .orElseGet(() -> Verdict.hold(c.from(), head + ", and " + c.from().dose()
                         + " is the top of this ladder" + (c.phase().isSupport() ? " for warm-up and cool-down work" : "")
                         + ": keep it.")));
-    }
-
-    static boolean easy(ExerciseCase c) {
-        SessionOutcome outcome = c.outcome();
-        int spareNeeded = c.from().countsHold() ? SPARE_HOLD_SECONDS : SPARE_REPS;
-        return (outcome.maxRpe() != null && outcome.maxRpe() <= EASY_RPE) || outcome.spare() >= spareNeeded;
     }
 }

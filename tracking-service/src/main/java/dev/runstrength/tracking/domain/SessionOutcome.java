@@ -1,5 +1,7 @@
 package dev.runstrength.tracking.domain;
 
+import dev.runstrength.dose.DoseSteps;
+
 /**
  * How one performed exercise measured up to its prescription.
  *
@@ -22,6 +24,21 @@ public record SessionOutcome(int setsMet, int setsMissed, int spare, Double maxR
     public static final double FAILURE_RPE = 9.5;
     /** Missing the target in one set is noise (a bad set); two sets is a pattern. */
     public static final int FAILED_SETS = 2;
+    /** A success this easy (highest set RPE at most 7, about three reps in reserve) is comfortable. */
+    public static final double EASY_RPE = 7.0;
+    /** Or beaten by this much in every prescribed set: reps, or seconds for a hold (one hold step). */
+    public static final int SPARE_REPS = 2;
+    public static final int SPARE_HOLD_SECONDS = DoseSteps.HOLD_STEP_SECONDS;
+
+    /** Whether the session was comfortable: highest set RPE at most {@link #EASY_RPE}, or enough to spare. */
+    boolean comfortable(boolean countsHold) {
+        return (maxRpe != null && maxRpe <= EASY_RPE) || spare >= (countsHold ? SPARE_HOLD_SECONDS : SPARE_REPS);
+    }
+
+    /** "2 reps" / "5 s": the margin that makes a session comfortable without an RPE. */
+    static String comfortableSpare(boolean countsHold) {
+        return countsHold ? SPARE_HOLD_SECONDS + " s" : SPARE_REPS + " reps";
+    }
 
     /** "all sets at target, RPE 7" / "missed the target in 2 sets" — the evidence a reason quotes. */
     String evidence(boolean countsHold) {

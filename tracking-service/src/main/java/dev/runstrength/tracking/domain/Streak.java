@@ -9,6 +9,13 @@ package dev.runstrength.tracking.domain;
 public record Streak(int successes, int failures) {
 
     public static final Streak NONE = new Streak(0, 0);
+    /** Successes in a row that make an exercise ready to move up (the 2-for-2 idea). */
+    public static final int SUCCESSES_TO_PROGRESS = 2;
+
+    /** Whether the successes in a row are enough to move up, if the last session was comfortable. */
+    boolean readyToProgress() {
+        return successes >= SUCCESSES_TO_PROGRESS;
+    }
 
     static Streak after(ExerciseProgress previous, SessionOutcome outcome, int painLevel) {
         Streak before = previous == null ? NONE : new Streak(previous.successesInARow(), previous.failuresInARow());

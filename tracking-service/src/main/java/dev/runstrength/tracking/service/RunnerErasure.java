@@ -1,93 +1,39 @@
 package dev.runstrength.tracking.service;
 
-import dev.runstrength.contracts.events.RunnerErased;
-import dev.runstrength.tracking.persistence.RunnerErasureRepository;
+import dev.runstrength.contracts.Topics;
+import dev.runstrength.platform.erasure.ErasureHandler;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashMap;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
- * Erasure (contract v1.1): forget every workout, plan and progression of a runner, keep only a marker (a digest
- * of the runner id, requestedAt, the erasure's event id), and drop workouts and plans that arrive later dated at
- * or before it.
- *
- * <p>Erasure wins over anything already applied: workouts and plans recorded before the erasure is read go,
- * whatever their date. Only what comes after the erasure and is newer than it starts the runner afresh. The same
- * erasure again deletes nothing more; an erasure older than the one applied, delivered late, changes nothing.
+ * Tracking's erasure ({@link ErasureHandler} does the work): every workout, plan and progression of the runner,
+ * the progression updates not yet sent included (they describe workouts that no longer exist here). Every table
+ * of tracking's migrations (db/migration), the platform's (db/platform) and the catalogue replica's (db/replica) is
+ * named here or said why not: {@code catalog_replica} holds no runner, and {@code flyway_schema_history} neither.
  */
 @ApplicationScoped
-public class RunnerErasure {
-
-    private static final Logger LOG = Logger.getLogger(RunnerErasure.class);
-
-    private final RunnerErasureRepository erasures;
-    private final MeterRegistry registry;
-
-    public RunnerErasure(RunnerErasureRepository erasures, MeterRegistry registry) {
-        this.erasures = erasures;
-        this.registry = registry;
-    }
-
-    /** Applies an erasure read from runner.profiles, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(RunnerErased erased, String eventId) {
-        String runnerId = erased.runnerId();
-        Instant requestedAt = erased.requestedAt().truncatedTo(ChronoUnit.MICROS);
-        // the intake's key lock on the runner, held by the workout and plan consumers' batches too, so none of
-        // them writes between check and delete (taken again here for a caller outside the intake)
-        erasures.lockRunner(runnerId);
-        Optional<RunnerErasureRepository.Marker> later = erasures.markerOf(runnerId)
-                .filter(marker -> marker.requestedAt().isAfter(requestedAt));
-        if (later.isPresent()) {
-            LOG.infof("Erasure %s of runner %s is older than the one applied (%s): nothing to do", eventId,
-                    RunnerErasureRepository.digest(runnerId), later.get().eventId());
-            return;
-        }
-        Map<String, Integer> deleted = erasures.deleteAllOf(runnerId);
-        erasures.mark(runnerId, requestedAt, eventId, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        registry.counter("runstrength.tracking.erasures").increment();
-        // the log names the digest, never the runner id: the log outlives the erasure
-        LOG.infof("Runner %s erased (event %s): rows deleted %s", RunnerErasureRepository.digest(runnerId), eventId,
-                deleted);
-    }
+public class RunnerErasure extends ErasureHandler {
 
     /**
-     * The erasures of a batch's runners, read with one query. The caller holds the runners' locks (the intake's
-     * key locks), so no erasure commits between this read and the batch's writes.
+     * Tracking's tables that hold a runner's data, each with a runner_id column: workouts (with their planId,
+     * V2), the plans replica (with its views, V2), the progression head with its snapshot (V2), the checkpoints
+     * every N workouts (progression_checkpoint, V2) and the HTTP workout intake (V3).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Erased markersOf(Collection<String> runnerIds) {
-        Map<String, Instant> erasedAt = new HashMap<>();
-        erasures.markersOf(runnerIds).forEach((runnerId, marker) -> erasedAt.put(runnerId, marker.requestedAt()));
-        return new Erased(erasedAt);
+    static final List<String> TABLES = List.of("workout", "plan", "progression_state", "progression_checkpoint",
+            "workout_intake");
+
+    public RunnerErasure(RunnerErasureRepository erasures, MeterRegistry registry) {
+        super(erasures, registry, Clock.systemUTC(), "tracking");
     }
 
-    /** Which of a batch's runners were erased, and when. */
-    public final class Erased {
-
-        private final Map<String, Instant> requestedAt;
-
-        private Erased(Map<String, Instant> requestedAt) {
-            this.requestedAt = requestedAt;
-        }
-
-        /** Whether an event of the runner dated {@code at} is from before its erasure, and so dropped. */
-        public boolean drops(String runnerId, Instant at) {
-            Instant erased = requestedAt.get(runnerId);
-            boolean older = erased != null && !at.truncatedTo(ChronoUnit.MICROS).isAfter(erased);
-            if (older) {
-                registry.counter("runstrength.tracking.erased.dropped").increment();
-                LOG.debugf("An event of erased runner %s dated %s is dropped",
-                        RunnerErasureRepository.digest(runnerId), at);
-            }
-            return older;
-        }
+    @Override
+    protected Map<String, Integer> deleteAllOf(String runnerId) {
+        // processed_event: workouts and plans are logged under their CloudEvents id, or their workoutId / planId
+        // when they came without attributes; neither names the runner, so nothing there is about the runner.
+        return erasures.deleteRunnerRows(runnerId, TABLES, Topics.TRACKING_PROGRESSIONS);
     }
 }

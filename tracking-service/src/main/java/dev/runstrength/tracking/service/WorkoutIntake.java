@@ -47,7 +47,7 @@ public class WorkoutIntake {
     public Receipt accept(JsonNode data, CompletedWorkout workout) {
         String digest = JsonBody.digest(workout);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (!accepted.claim(workout.workoutId(), workout.runnerId(), digest, now)) {
+        if (!accepted.insertIfNew(workout.workoutId(), workout.runnerId(), digest, now)) {
             AcceptedWorkoutEntity first = accepted.findById(workout.workoutId());
             if (!first.contentDigest.equals(digest)) {
                 throw ProblemException.conflict("workoutId: a different workout with workoutId '" + workout.workoutId()
@@ -56,7 +56,7 @@ public class WorkoutIntake {
             return new Receipt(first.runnerId, first.workoutId, first.eventId, first.acceptedAt, true);
         }
         String eventId = outbox.append(EventKind.WORKOUT_COMPLETED, workout.runnerId(), data).eventId;
-        accepted.findById(workout.workoutId()).eventId = eventId;
+        accepted.recordEvent(workout.workoutId(), eventId);
         return new Receipt(workout.runnerId(), workout.workoutId(), eventId, now, false);
     }
 }

@@ -51,10 +51,10 @@ class ProgressionDocTest {
                 row("success", "highest set RPE that still counts", SessionOutcome.SUCCESS_MAX_RPE),
                 row("failure", "sets missed", SessionOutcome.FAILED_SETS + " or more"),
                 row("failure", "set RPE", SessionOutcome.FAILURE_RPE + " or more"),
-                row("PROGRESS", "successes in a row", ProgressAfterTwoSuccesses.SUCCESSES_NEEDED),
-                row("PROGRESS", "last session comfortable: highest set RPE", ProgressAfterTwoSuccesses.EASY_RPE + " or less"),
-                row("PROGRESS", "or spare in every prescribed set", ProgressAfterTwoSuccesses.SPARE_REPS + " reps / "
-                        + ProgressAfterTwoSuccesses.SPARE_HOLD_SECONDS + " s"),
+                row("PROGRESS", "successes in a row", Streak.SUCCESSES_TO_PROGRESS),
+                row("PROGRESS", "last session comfortable: highest set RPE", SessionOutcome.EASY_RPE + " or less"),
+                row("PROGRESS", "or spare in every prescribed set", SessionOutcome.SPARE_REPS + " reps / "
+                        + SessionOutcome.SPARE_HOLD_SECONDS + " s"),
                 row("PROGRESS", "rep step", "+1, +2 with 2 reps to spare"),
                 row("PROGRESS", "hold step", "+" + DoseSteps.HOLD_STEP_SECONDS + " s"),
                 row("PROGRESS", "hold range", "2/3 to 4/3 of the catalogue hold for the level doses, rounded to "

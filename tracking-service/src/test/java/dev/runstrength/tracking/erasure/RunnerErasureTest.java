@@ -18,18 +18,15 @@ import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.model.BlockPhase;
 import dev.runstrength.contracts.model.Level;
 import dev.runstrength.contracts.model.TrainingPhase;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
 import dev.runstrength.tracking.messaging.LateWorkoutTest;
 import dev.runstrength.tracking.messaging.TrackingEvents;
-import dev.runstrength.tracking.persistence.RunnerErasureRepository;
+import dev.runstrength.platform.erasure.RunnerErasureRepository;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -45,7 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,26 +52,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TrackingTestResources
 @TestProfile(LateWorkoutTest.CheckpointEveryThree.class)
-class RunnerErasureTest {
+class RunnerErasureTest extends SeededCatalogueTest {
 
     /** Every tracking table that holds a row about a runner; {@link #everyTableWithARunnerIsErased} keeps it whole. */
     private static final List<String> RUNNER_TABLES = List.of("workout", "plan", "progression_state",
             "progression_checkpoint", "workout_intake");
 
     @Inject
-    CatalogReplica replica;
-
-    @Inject
     AgroalDataSource dataSource;
 
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
+    @Inject
+    RunnerErasureRepository erasures;
 
     @Test
     void anErasureLeavesNothingOfTheRunnerAndTouchesNoOneElse() {
@@ -203,16 +190,8 @@ class RunnerErasureTest {
     }
 
     private String markerEventId(String runnerId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select event_id from runner_erasure where runner_digest = ?")) {
-            statement.setString(1, RunnerErasureRepository.digest(runnerId));
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QuarkusTransaction.requiringNew().call(() -> erasures.markerOf(runnerId))
+                .map(RunnerErasureRepository.Marker::eventId).orElse(null);
     }
 
     private long count(String sql, String parameter) {

@@ -14,21 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.observability.PrometheusText;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
 import dev.runstrength.tracking.TrackingTestResources;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,21 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TrackingTestResources
-class ObservabilityEndpointsTest {
+class ObservabilityEndpointsTest extends SeededCatalogueTest {
 
     @TestHTTPResource(value = "/", management = true)
     URL management;
-
-    @Inject
-    CatalogReplica replica;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void after_a_workout_the_metrics_show_its_progression_and_the_outbox_and_clients_are_measured() {

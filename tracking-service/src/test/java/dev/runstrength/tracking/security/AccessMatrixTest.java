@@ -9,14 +9,10 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
 import dev.runstrength.infra.security.AccessMatrix;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,21 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TrackingTestResources
-class AccessMatrixTest {
-
-    @Inject
-    CatalogReplica replica;
+class AccessMatrixTest extends SeededCatalogueTest {
 
     @Test
     void everyEndpointByEveryCaller() {
         String runnerId = unique("matrix");
-        try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            SeedCatalogueFeed.ensureSeeded(kafka, replica);
-            produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId,
-                    workout(runnerId, runnerId + "-w1", Instant.now().minus(1, ChronoUnit.DAYS), performed("glute-bridge", 2, 10, 6)),
-                    UUID.randomUUID().toString());
-            assertThat(progressions(kafka, runnerId, 1)).hasSize(1);
-        }
+        produceBinary(kafka, EventKind.WORKOUT_COMPLETED, runnerId,
+                workout(runnerId, runnerId + "-w1", Instant.now().minus(1, ChronoUnit.DAYS), performed("glute-bridge", 2, 10, 6)),
+                UUID.randomUUID().toString());
+        assertThat(progressions(kafka, runnerId, 1)).hasSize(1);
 
         AccessMatrix matrix = new AccessMatrix();
         List<String> wrong = matrix.run(List.of(

@@ -1,6 +1,5 @@
-package dev.runstrength.tracking.persistence;
+package dev.runstrength.platform.erasure;
 
-import dev.runstrength.contracts.Topics;
 import dev.runstrength.platform.inbox.KeyLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The erasure markers (table runner_erasure) and the deletion of every row tracking holds about a runner.
- * Every table of tracking's migrations (db/migration), the platform's (db/platform) and the catalogue replica's
- * (db/replica) is named here or said why not: {@code catalog_replica} holds no runner, and
- * {@code flyway_schema_history} neither.
+ * The erasure markers (table runner_erasure, which each service that erases creates in its own migrations) and the
+ * deletes every service's erasure makes: its runner tables, its unsent events on its own topic, the events set
+ * aside for an operator. What a service deletes beyond that it says in its {@link ErasureHandler}.
  */
 @ApplicationScoped
 public class RunnerErasureRepository {
@@ -40,16 +38,9 @@ public class RunnerErasureRepository {
     }
 
     /**
-     * Tracking's tables that hold a runner's data, each with a runner_id column: workouts (with their planId,
-     * V2), the plans replica (with its views, V2), the progression head with its snapshot (V2), the checkpoints
-     * every N workouts (progression_checkpoint, V2) and the HTTP workout intake (V3).
-     */
-    static final List<String> TABLES = List.of("workout", "plan", "progression_state", "progression_checkpoint",
-            "workout_intake");
-
-    /**
-     * Serialises the erasure with the workout and plan consumers: the same lock as the intake's {@code KeyLocks}
-     * on the runner id, which every consumer's batch already holds. Released at commit.
+     * Serialises the work on one runner across the service's consumers and the erasure: the same lock as the
+     * intake's {@code KeyLocks} on the runner id, which every consumer's batch holds already, so an update read
+     * before an erasure commits cannot write its row after it. Released at commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockRunner(String runnerId) {
@@ -78,14 +69,7 @@ public class RunnerErasureRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Marker> markerOf(String runnerId) {
-        List<?> rows = em().createNativeQuery("select requested_at, event_id from runner_erasure where runner_digest = :digest")
-                .setParameter("digest", digest(runnerId))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Marker(instant(row[0]), (String) row[1]));
+        return Optional.ofNullable(markersOf(List.of(runnerId)).get(runnerId));
     }
 
     /** Keeps the latest erasure of the runner: an older one delivered late does not move the marker back. */
@@ -104,28 +88,45 @@ public class RunnerErasureRepository {
     }
 
     /**
-     * Deletes every row about the runner, the progression updates not yet sent included: they describe
-     * workouts that no longer exist here.
+     * Deletes the runner's rows in each of these tables (each has a runner_id column), the runner's events on
+     * {@code outboxTopic} not yet sent (drawn from data that no longer exists) and its events the broker refused
+     * as too large (kept for an operator, about the runner all the same).
      *
      * @return rows deleted per table, for the log
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Integer> deleteAllOf(String runnerId) {
+    public Map<String, Integer> deleteRunnerRows(String runnerId, List<String> tables, String outboxTopic) {
+        // a batch may have written rows of this runner earlier in the transaction: they reach the database first
         em().flush();
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        for (String table : TABLES) {
+        for (String table : tables) {
             deleted.put(table, em().createNativeQuery("delete from " + table + " where runner_id = :runnerId")
                     .setParameter("runnerId", runnerId).executeUpdate());
         }
         deleted.put("outbox_event", em().createNativeQuery(
                         "delete from outbox_event where record_key = :runnerId and topic = :topic")
-                .setParameter("runnerId", runnerId).setParameter("topic", Topics.TRACKING_PROGRESSIONS).executeUpdate());
-        // events the broker refused as too large, kept for an operator: they are about the runner all the same
+                .setParameter("runnerId", runnerId).setParameter("topic", outboxTopic).executeUpdate());
         deleted.put("outbox_set_aside", em().createNativeQuery("delete from outbox_set_aside where record_key = :runnerId")
                 .setParameter("runnerId", runnerId).executeUpdate());
-        // processed_event: workouts and plans are logged under their CloudEvents id, or their workoutId / planId
-        // when they came without attributes; neither names the runner, so nothing there is about the runner.
         return deleted;
+    }
+
+    /**
+     * Deletes the processed-event log entries whose id was built from the runner id ({@code runnerId@...}, the id a
+     * service gives a record without CloudEvents attributes), but not an erasure's own ({@code ...@erased}): that
+     * one is what makes the erasure idempotent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteProcessedIdsNamingTheRunner(String runnerId) {
+        return em().createNativeQuery(
+                        "delete from processed_event where left(event_id, :length) = :prefix and event_id not like '%@erased'")
+                .setParameter("length", runnerId.length() + 1).setParameter("prefix", runnerId + "@").executeUpdate();
+    }
+
+    /** Detaches every entity of the transaction, so that none of the runner's outlives the native deletes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void detachAll() {
+        em().clear();
     }
 
     /** SHA-256 of the runner id, hex: the marker must recognise the runner without naming it. */
