@@ -3,7 +3,7 @@ package dev.runstrength.planner.service;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
-import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.persistence.ProfileEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -62,7 +62,7 @@ public class ProfileUpdates {
             LOG.debugf("Profile of %s at %s ignored: %s is already held", profile.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
-        held.holdProfile(profile.runnerId(), updatedAt, WireJson.write(profile));
+        held.holdProfile(profile.runnerId(), updatedAt, ContractJson.write(profile));
         return Optional.of(issue.issue(profile, updatedAt, progression, PlanTrigger.PROFILE));
     }
 }

@@ -4,7 +4,7 @@ import dev.runstrength.contracts.events.ProgressionUpdate;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.HeldProgression;
-import dev.runstrength.planner.mapping.WireJson;
+import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.persistence.ProfileEntity;
 import dev.runstrength.planner.persistence.ProgressionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +57,7 @@ public class ProgressionUpdates {
             LOG.debugf("Progression of %s at %s ignored: %s is already held", update.runnerId(), updatedAt, row.updatedAt);
             return Optional.empty();
         }
-        HeldProgression held = row == null ? HeldProgression.none() : WireJson.read(row.payload, HeldProgression.class);
+        HeldProgression held = row == null ? HeldProgression.none() : ContractJson.read(row.payload, HeldProgression.class);
         Instant profileAt = profile.map(p -> p.updatedAt).orElse(null);
         boolean replan = HeldProgression.changesAnything(update) || !held.newFlags(update, profileAt).isEmpty()
                 || !held.newOtherFlags(update).isEmpty();
@@ -65,11 +65,11 @@ public class ProgressionUpdates {
                 update.changes(), update.adherence(), update.flags());
         HeldProgression merged = held.merge(normalised);
 
-        batch.holdProgression(update.runnerId(), updatedAt, WireJson.write(merged));
+        batch.holdProgression(update.runnerId(), updatedAt, ContractJson.write(merged));
         if (!replan || profile.isEmpty()) {
             return Optional.empty();
         }
-        RunnerProfile current = WireJson.read(profile.get().payload, RunnerProfile.class);
+        RunnerProfile current = ContractJson.read(profile.get().payload, RunnerProfile.class);
         return Optional.of(issue.issue(current, profileAt, merged, PlanTrigger.PROGRESSION));
     }
 }
