@@ -11,14 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.persistence.PlanRepository;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import dev.runstrength.platform.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,34 +30,21 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A profile on runner.profiles, in each accepted form, becomes a plan event and a stored plan. */
 @QuarkusTest
 @PlannerTestResources
-class ProfileEventsTest {
+class ProfileEventsTest extends SeededCatalogueTest {
 
     private static final ContractValidator CONTRACT = new ContractValidator();
     private static final String PROFILE_GROUP = "planner-service";
-
-    @Inject
-    CatalogReplica replica;
 
     @Inject
     PlanRepository plans;
 
     @Inject
     OutboxRelay relay;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void binaryModeProfileIsPlannedAndPublished() {

@@ -6,8 +6,6 @@ import dev.runstrength.contracts.DeadLetterHeaders;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.domain.CatalogueExercise;
 import dev.runstrength.planner.domain.Catalogue;
@@ -15,8 +13,7 @@ import dev.runstrength.planner.domain.PainRule;
 import dev.runstrength.planner.mapping.CatalogueMapping;
 import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.platform.outbox.OutboxRelay;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,7 +26,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,28 +35,17 @@ import static org.awaitility.Awaitility.await;
 /** DOMAIN rule 11 through tracking.progressions: the next plan starts from tracking's prescriptions. */
 @QuarkusTest
 @PlannerTestResources
-class ProgressionEventsTest {
+class ProgressionEventsTest extends SeededCatalogueTest {
 
     private static final ContractValidator CONTRACT = new ContractValidator();
     private static final String GROUP = "planner-service-progressions";
     private static final Instant PROFILE_AT = Instant.parse("2026-11-22T08:00:00Z");
 
     @Inject
-    CatalogReplica replica;
-
-    @Inject
     PlanRepository plans;
 
     @Inject
     OutboxRelay relay;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void progressionsReplanHoldsDoNotPainExcludesAndDuplicatesChangeNothing() {

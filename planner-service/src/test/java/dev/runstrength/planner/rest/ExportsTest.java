@@ -11,24 +11,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.contracts.events.TrainingPlan.Prescribed;
 import dev.runstrength.contracts.events.TrainingPlan.Session;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.infra.security.Callers;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.export.DoseText;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
-import dev.runstrength.replica.CatalogReplica;
 import com.garmin.fit.Decode;
 import com.garmin.fit.MesgBroadcaster;
 import com.garmin.fit.WktStepDuration;
 import com.garmin.fit.WorkoutStepMesg;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -48,7 +44,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,24 +52,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @PlannerTestResources
-class ExportsTest {
+class ExportsTest extends SeededCatalogueTest {
 
     private static final Instant FIRST = Instant.parse("2026-11-22T08:00:00Z");
 
-    @Inject
-    CatalogReplica replica;
-
     @TestHTTPResource("/")
     URL base;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     /** Sends the runner's profile and waits for its plan number {@code count}. */
     private TrainingPlan planFor(String runnerId, Instant updatedAt, int minutes, int count) {

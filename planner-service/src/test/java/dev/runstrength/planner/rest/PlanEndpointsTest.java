@@ -13,37 +13,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.planner.PlannerTestResources;
 import dev.runstrength.planner.messaging.PlanEvents;
 import dev.runstrength.planner.messaging.ProfileRecords;
 import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.platform.outbox.OutboxRelay;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /runners/{id}/plan, GET /plans/{id} and POST /plans/preview, as the contract describes them. */
 @QuarkusTest
 @PlannerTestResources
-class PlanEndpointsTest {
+class PlanEndpointsTest extends SeededCatalogueTest {
 
     private static final String PROBLEM = "application/problem+json";
-
-    @Inject
-    CatalogReplica replica;
 
     @Inject
     PlanRepository plans;
@@ -53,15 +45,6 @@ class PlanEndpointsTest {
 
     @TestHTTPResource(value = "/", management = true)
     URL management;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void aRunnerWithoutPlanIsANotFoundProblem() {

@@ -16,17 +16,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(LateWorkoutTest.CheckpointEveryThree.class)
 @TrackingTestResources
-public class LateWorkoutTest {
+public class LateWorkoutTest extends SeededCatalogueTest {
 
     public static class CheckpointEveryThree implements QuarkusTestProfile {
         @Override
@@ -59,17 +54,6 @@ public class LateWorkoutTest {
 
     private static final int WORKOUTS = 9;
     private static final int LATE = 6;
-
-    @Inject
-    CatalogReplica replica;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void aWorkoutOlderThanTheSnapshotIsFoldedInFromTheLastCheckpointBeforeIt() throws IOException {

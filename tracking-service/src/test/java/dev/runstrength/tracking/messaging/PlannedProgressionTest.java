@@ -19,14 +19,10 @@ import dev.runstrength.contracts.model.BlockPhase;
 import dev.runstrength.contracts.model.Level;
 import dev.runstrength.contracts.model.TrainingPhase;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,7 +33,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,22 +41,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TrackingTestResources
-class PlannedProgressionTest {
-
-    @Inject
-    CatalogReplica replica;
+class PlannedProgressionTest extends SeededCatalogueTest {
 
     @Inject
     MeterRegistry registry;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void twoEasySessionsOfThePlannedDoseProgressTheExercise() throws IOException {

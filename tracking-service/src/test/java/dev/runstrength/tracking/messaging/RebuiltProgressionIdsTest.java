@@ -10,21 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,18 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TrackingTestResources
-class RebuiltProgressionIdsTest {
-
-    @Inject
-    CatalogReplica replica;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
+class RebuiltProgressionIdsTest extends SeededCatalogueTest {
 
     @Test
     void aWorkoutFoldedAgainIntoAnEmptyHistoryIsPublishedUnderTheSameEventId() {

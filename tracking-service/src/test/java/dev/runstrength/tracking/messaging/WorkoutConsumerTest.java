@@ -23,14 +23,10 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.EventTypes;
 import dev.runstrength.contracts.Topics;
 import dev.runstrength.contracts.validation.ContractValidator;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.platform.outbox.OutboxRelay;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,31 +37,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** workouts.completed in, tracking.progressions out, through the real broker and database. */
 @QuarkusTest
 @TrackingTestResources
-class WorkoutConsumerTest {
+class WorkoutConsumerTest extends SeededCatalogueTest {
 
     private static final String GROUP = "tracking-service";
     private static final ContractValidator VALIDATOR = new ContractValidator();
 
     @Inject
-    CatalogReplica replica;
-
-    @Inject
     OutboxRelay relay;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     @Test
     void everyAcceptedFormGivesOneProgressionUpdateInTheContractsShape() {

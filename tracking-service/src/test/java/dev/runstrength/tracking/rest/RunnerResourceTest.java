@@ -14,15 +14,10 @@ import static org.hamcrest.Matchers.is;
 import static org.awaitility.Awaitility.await;
 
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.KafkaResource;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,34 +30,27 @@ import org.junit.jupiter.api.Test;
 /** The HTTP side: workouts newest first in pages, problems for unknown runners and bad parameters. */
 @QuarkusTest
 @TrackingTestResources
-class RunnerResourceTest {
+class RunnerResourceTest extends SeededCatalogueTest {
 
     private static final Instant FIRST = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final String RUNNER = unique("paged");
     private static boolean sent;
-
-    @Inject
-    CatalogReplica replica;
 
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
     @BeforeEach
     void fiveWorkouts() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         if (sent) {
             return;
         }
-        try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers())) {
-            SeedCatalogueFeed.ensureSeeded(kafka, replica);
-            // sent oldest last, so the order of the answer cannot come from the order of arrival
-            for (int day = 4; day >= 0; day--) {
-                produceBinary(kafka, EventKind.WORKOUT_COMPLETED, RUNNER,
-                        workout(RUNNER, RUNNER + "-day" + day, FIRST.plus(day, ChronoUnit.DAYS), performed("glute-bridge", 2, 10, 6)),
-                        UUID.randomUUID().toString());
-            }
-            assertThat(progressions(kafka, RUNNER, 5)).hasSize(5);
+        // sent oldest last, so the order of the answer cannot come from the order of arrival
+        for (int day = 4; day >= 0; day--) {
+            produceBinary(kafka, EventKind.WORKOUT_COMPLETED, RUNNER,
+                    workout(RUNNER, RUNNER + "-day" + day, FIRST.plus(day, ChronoUnit.DAYS), performed("glute-bridge", 2, 10, 6)),
+                    UUID.randomUUID().toString());
         }
+        assertThat(progressions(kafka, RUNNER, 5)).hasSize(5);
         sent = true;
     }
 

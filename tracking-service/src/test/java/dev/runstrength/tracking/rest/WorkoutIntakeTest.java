@@ -18,42 +18,24 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.Topics;
-import dev.runstrength.infra.KafkaProbe;
-import dev.runstrength.infra.quarkus.InjectKafkaProbe;
-import dev.runstrength.replica.CatalogReplica;
-import dev.runstrength.replica.SeedCatalogueFeed;
+import dev.runstrength.replica.SeededCatalogueTest;
 import dev.runstrength.tracking.TrackingTestResources;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /runners/{runnerId}/workouts: checked like a workouts.completed record, published there once, judged like any other. */
 @QuarkusTest
 @TrackingTestResources
-class WorkoutIntakeTest {
+class WorkoutIntakeTest extends SeededCatalogueTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final Instant DONE = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-
-    @Inject
-    CatalogReplica replica;
-
-    @InjectKafkaProbe
-    KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        SeedCatalogueFeed.ensureSeeded(kafka, replica);
-    }
 
     private static Response post(String runnerId, String body) {
         return asBackend().contentType("application/json").body(body).post("/runners/{runnerId}/workouts", runnerId);
