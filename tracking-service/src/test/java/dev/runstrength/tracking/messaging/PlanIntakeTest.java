@@ -11,10 +11,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.Topics;
-import dev.runstrength.contracts.events.TrainingPlan;
-import dev.runstrength.contracts.model.BlockPhase;
-import dev.runstrength.contracts.model.Level;
-import dev.runstrength.contracts.model.TrainingPhase;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.tracking.TrackingTestResources;
@@ -25,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -89,19 +84,8 @@ class PlanIntakeTest {
     }
 
     private static ObjectNode plan(String runnerId, Consumer<ObjectNode> change) {
-        LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(8);
-        TrainingPlan.Prescribed bridge = new TrainingPlan.Prescribed("glute-bridge", "Glute bridge", "STRENGTH",
-                3, 12, null, false, null, null, 45, List.of(), List.of());
-        TrainingPlan.Session session = new TrainingPlan.Session("s1", first, first.getDayOfWeek(), "Test session", 20,
-                List.of(new TrainingPlan.Block(BlockPhase.PREPARE, List.of()),
-                        new TrainingPlan.Block(BlockPhase.STRENGTHEN, List.of(bridge)),
-                        new TrainingPlan.Block(BlockPhase.RECOVER, List.of())));
-        TrainingPlan plan = new TrainingPlan(unique("plan"), runnerId,
-                first.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                new TrainingPlan.BasedOn(first.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC), null),
-                TrainingPhase.GENERAL, List.of(new TrainingPlan.Week(1, first, false, List.of(session))),
-                List.of(new TrainingPlan.Rationale("TEST", "A plan written by the test.")), Level.BEGINNER);
-        ObjectNode json = JSON.valueToTree(plan);
+        ObjectNode json = JSON.valueToTree(PlansBeforeWorkouts.plan(runnerId, unique("plan"),
+                LocalDate.now(ZoneOffset.UTC).minusDays(8)));
         change.accept(json);
         return json;
     }
