@@ -58,6 +58,19 @@ class PlanIntakeTest {
     }
 
     @Test
+    void aPlanOfAnotherRunnerThanItsKeyIsDeadLetteredNamingTheRunnerId() {
+        String key = unique("plan-key");
+        ObjectNode plan = plan(unique("plan-other"), json -> { });
+        produceBinary(kafka, EventKind.PLAN_GENERATED, key, plan, UUID.randomUUID().toString());
+
+        ConsumerRecord<String, byte[]> dead = kafka.consume(Topics.PLANNER_PLANS + ".dlq",
+                        records -> records.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(30))
+                .stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+        assertThat(header(dead, "dead-letter-reason")).startsWith("runnerId: must equal the record key \"" + key + "\"");
+        assertThat(header(dead, "dead-letter-cause")).isEqualTo("contract");
+    }
+
+    @Test
     void aFieldTrackingDoesNotUseAddedOrLeftOutChangesNothingAndOnlyTheViewIsStored() {
         String runnerId = unique("plan-extra");
         ObjectNode plan = plan(runnerId, json -> {
