@@ -25,7 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -72,8 +74,8 @@ public final class CloudEventCodec {
             throw new IllegalArgumentException("no accepted event kinds");
         }
         Map<String, String> text = headerText(headers);
-        if (text.keySet().stream().anyMatch(name -> name.startsWith(CloudEventHeaders.PREFIX))) {
-            return binary(accepted, text, value);
+        if (isBinary(text)) {
+            return binary(accepted, text, () -> readObject(value));
         }
         String contentType = text.get(CloudEventHeaders.CONTENT_TYPE);
         JsonNode json = readObject(value);
@@ -84,6 +86,17 @@ public final class CloudEventCodec {
         EventKind kind = EventKind.ofPlainData(accepted, json);
         return new InboundEvent(kind.identityOf(json), CloudEventHeaders.PLAIN_SOURCE, kind.type(), null, json,
                 Mode.PLAIN);
+    }
+
+    /**
+     * The attributes of a binary-mode record with its data left unread ({@link InboundEvent#data()} null), for
+     * a caller that reads the value itself; empty when the record is not in binary mode (then {@link #decode}).
+     *
+     * @throws ContractViolation as {@link #decode} does for the attributes
+     */
+    public Optional<InboundEvent> decodeAttributes(Collection<EventKind> accepted, Map<String, byte[]> headers) {
+        Map<String, String> text = headerText(headers);
+        return isBinary(text) ? Optional.of(binary(accepted, text, () -> null)) : Optional.empty();
     }
 
     /** Binary content mode: {@code ce_*} headers (with {@code ce_dataschema}, the schema's {@code $id}), {@code content-type: application/json}, value = data JSON. */
@@ -109,7 +122,11 @@ public final class CloudEventCodec {
         }
     }
 
-    private InboundEvent binary(Collection<EventKind> accepted, Map<String, String> headers, byte[] value) {
+    private static boolean isBinary(Map<String, String> headers) {
+        return headers.keySet().stream().anyMatch(name -> name.startsWith(CloudEventHeaders.PREFIX));
+    }
+
+    private InboundEvent binary(Collection<EventKind> accepted, Map<String, String> headers, Supplier<JsonNode> data) {
         List<FieldError> errors = new ArrayList<>();
         checkSpecVersion(CloudEventHeaders.SPECVERSION, headers.get(CloudEventHeaders.SPECVERSION), errors);
         String id = eventId(CloudEventHeaders.ID, headers.get(CloudEventHeaders.ID), "binary", errors);
@@ -122,7 +139,7 @@ public final class CloudEventCodec {
                     "must be " + CloudEventHeaders.APPLICATION_JSON + " in binary mode, was \"" + contentType + "\""));
         }
         throwIfAny(errors);
-        return new InboundEvent(id, source, type, time, readObject(value), Mode.BINARY);
+        return new InboundEvent(id, source, type, time, data.get(), Mode.BINARY);
     }
 
     private InboundEvent structured(Collection<EventKind> accepted, JsonNode event) {

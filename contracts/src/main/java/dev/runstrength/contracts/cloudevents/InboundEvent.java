@@ -11,6 +11,8 @@ import java.time.Instant;
  * The data is not yet validated against its schema: call {@code ContractValidator.validate(kind(), data(), key)}.
  *
  * @param time the CloudEvents {@code time}, null when the producer gave none
+ * @param data the data as a tree; null when only the attributes were decoded
+ *             ({@link CloudEventCodec#decodeAttributes}) and the caller reads the value itself
  */
 public record InboundEvent(String id, String source, String type, Instant time, JsonNode data, Mode mode) {
 

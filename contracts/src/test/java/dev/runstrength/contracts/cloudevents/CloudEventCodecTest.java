@@ -108,6 +108,21 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void attributes_alone_are_decoded_from_a_binary_record_and_nothing_from_the_others() {
+        InboundEvent attributes = codec.decodeAttributes(List.of(PLAN_GENERATED), binaryHeaders(PLAN_GENERATED.type(), "evt-3"))
+                .orElseThrow();
+        assertThat(attributes.id()).isEqualTo("evt-3");
+        assertThat(attributes.kind()).isEqualTo(PLAN_GENERATED);
+        assertThat(attributes.mode()).isEqualTo(InboundEvent.Mode.BINARY);
+        assertThat(attributes.data()).as("the value is left to the caller").isNull();
+        assertThat(codec.decodeAttributes(List.of(PLAN_GENERATED), Map.of("content-type",
+                "application/cloudevents+json".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+        assertThat(codec.decodeAttributes(List.of(PLAN_GENERATED), Map.of())).isEmpty();
+        assertThat(violation(() -> codec.decodeAttributes(List.of(PLAN_GENERATED),
+                binaryHeaders(WORKOUT_COMPLETED.type(), "evt-4"))).getMessage()).startsWith("ce_type:");
+    }
+
+    @Test
     void header_names_are_matched_without_regard_to_case() {
         Map<String, byte[]> headers = new LinkedHashMap<>();
         binaryHeaders(WORKOUT_COMPLETED.type(), "evt-7").forEach((name, value) -> headers.put(name.toUpperCase(), value));

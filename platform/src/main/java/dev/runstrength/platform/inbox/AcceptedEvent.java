@@ -10,9 +10,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * A record that decoded, passed the contract and has not been applied by this consumer before: what a
- * {@link BatchHandler} receives.
+ * {@link BatchHandler} receives. {@code kept} is what the channel's {@link DataReader} kept of the data,
+ * null on a channel without one; a binary-mode record read that way has no data tree ({@code event.data()}
+ * is null).
  */
-public record AcceptedEvent(EventKind kind, InboundEvent event, ConsumerRecord<String, byte[]> record) {
+public record AcceptedEvent(EventKind kind, InboundEvent event, ConsumerRecord<String, byte[]> record,
+                            DataReader.Kept kept) {
+
+    public AcceptedEvent(EventKind kind, InboundEvent event, ConsumerRecord<String, byte[]> record) {
+        this(kind, event, record, null);
+    }
+
+    /** What the channel's reader kept of the data. */
+    public <T> T kept(Class<T> type) {
+        if (kept == null) {
+            throw new IllegalStateException("the channel has no DataReader: read event().data()");
+        }
+        return type.cast(kept.value());
+    }
 
     /**
      * The data as JSON text: the record's value itself in binary and plain mode (where the value is the
@@ -25,7 +40,7 @@ public record AcceptedEvent(EventKind kind, InboundEvent event, ConsumerRecord<S
 
     /** The aggregate the event belongs to: the data's key field (runnerId, or the exercise id). */
     public String aggregateId() {
-        return event.data().path(kind.keyField()).asText(null);
+        return kept != null ? kept.aggregateId() : event.data().path(kind.keyField()).asText(null);
     }
 
     /** The data as its payload record, or a {@link RejectedRecord}: see {@link #payload(Class, Consumer)}. */

@@ -8,6 +8,7 @@ import dev.runstrength.contracts.validation.ContractViolation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,9 @@ import org.jboss.logging.Logger;
  *     so the channel takes no new records and commits nothing past the batch: when the dependency is
  *     back it carries on where it stopped. A valid record is never dead-lettered for a transient failure.</li>
  * </ul>
+ *
+ * <p>A channel with a {@link DataReader} has its binary-mode records' data read by it from the value's bytes,
+ * in place of the tree and the JSON Schema pass; records in the other modes are validated whole, then read.
  *
  * <p>A channel that wants only some kinds of another service's topic ({@link IntakeChannel#wanted})
  * skips every other record, and skips rather than dead-letters a broken one: the topic's own consumer
@@ -85,16 +89,29 @@ public class EventIntake {
         int skipped = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                InboundEvent event = CODEC.decode(channel.accepted(), headers(record), record.value());
+                Map<String, byte[]> headers = headers(record);
+                // a channel with its own reader reads a binary-mode value itself: no tree, no schema pass
+                InboundEvent attributes = channel.reader() == null ? null
+                        : CODEC.decodeAttributes(channel.accepted(), headers).orElse(null);
+                InboundEvent event = attributes != null ? attributes
+                        : CODEC.decode(channel.accepted(), headers, record.value());
                 EventKind kind = event.kind();
                 if (!channel.wanted().contains(kind)) {
                     skipped++;
                     continue;
                 }
                 requireKey(kind, record.key());
-                validator.validate(kind, event.data(), record.key());
+                DataReader.Kept kept = null;
+                if (attributes == null) {
+                    validator.validate(kind, event.data(), record.key());
+                }
+                if (channel.reader() != null) {
+                    kept = channel.reader().read(attributes != null ? record.value()
+                            : event.data().toString().getBytes(StandardCharsets.UTF_8));
+                    requireKeyIs(kind, kept.aggregateId(), record.key());
+                }
                 if (seen.add(event.id())) {
-                    candidates.add(new AcceptedEvent(kind, event, record));
+                    candidates.add(new AcceptedEvent(kind, event, record, kept));
                 } else {
                     duplicates++;
                 }
@@ -216,6 +233,14 @@ public class EventIntake {
         if (key == null) {
             throw ContractViolation.of("key", "is required: the record key must be the event's " + kind.keyField()
                     + ", so that its events stay in order on one partition; was missing");
+        }
+    }
+
+    /** The record key equals the data's key field (what the schema pass checks for the other channels). */
+    private static void requireKeyIs(EventKind kind, String aggregateId, String key) {
+        if (!key.equals(aggregateId)) {
+            throw ContractViolation.of(kind.keyField(), "must equal the record key \"" + key + "\", was "
+                    + (aggregateId == null ? "missing" : "\"" + aggregateId + "\""));
         }
     }
 

@@ -15,8 +15,12 @@ import java.util.Set;
  * @param wanted   the kinds the channel applies; the same as {@code accepted} except for a consumer that
  *                 reads only some kinds of another service's topic (tracking: the erasures on
  *                 {@code runner.profiles}), which skips the rest
+ * @param reader   null: the intake reads the data as a tree and validates it against its JSON Schema; else
+ *                 the channel's own reader of the data's bytes, which checks the fields it keeps
+ *                 ({@link DataReader}; binary-mode records only, the others are validated as a whole first)
  */
-public record IntakeChannel(String channel, String consumer, Set<EventKind> accepted, Set<EventKind> wanted) {
+public record IntakeChannel(String channel, String consumer, Set<EventKind> accepted, Set<EventKind> wanted,
+                            DataReader reader) {
 
     public IntakeChannel {
         Objects.requireNonNull(channel, "channel");
@@ -28,9 +32,18 @@ public record IntakeChannel(String channel, String consumer, Set<EventKind> acce
         }
     }
 
+    public IntakeChannel(String channel, String consumer, Set<EventKind> accepted, Set<EventKind> wanted) {
+        this(channel, consumer, accepted, wanted, null);
+    }
+
     /** A channel that applies every kind its topic carries. */
     public IntakeChannel(String channel, String consumer, Set<EventKind> accepted) {
         this(channel, consumer, accepted, accepted);
+    }
+
+    /** This channel, its data read by {@code reader} instead of as a validated tree. */
+    public IntakeChannel readingWith(DataReader reader) {
+        return new IntakeChannel(channel, consumer, accepted, wanted, Objects.requireNonNull(reader, "reader"));
     }
 
     /** A channel that applies only {@code wanted} of what its topic carries, and skips the rest. */

@@ -19,11 +19,16 @@ public final class PlanMapping {
     }
 
     public static PlanView toDomain(TrainingPlan plan) {
+        return toDomain(PlanFields.of(plan));
+    }
+
+    /** The plan's view from the fields tracking reads of it ({@link PlanFields}, checked first). */
+    public static PlanView toDomain(PlanFields plan) {
         // Plans without the optional runnerLevel were dosed for the default level of the planner.
         RunnerLevel level = plan.runnerLevel() == null ? RunnerLevel.BEGINNER : RunnerLevel.valueOf(plan.runnerLevel().name());
         LocalDate startsOn = plan.weeks().stream()
-                .min(Comparator.comparingInt(TrainingPlan.Week::week))
-                .map(TrainingPlan.Week::startsOn)
+                .min(Comparator.comparingInt(PlanFields.Week::week))
+                .map(PlanFields.Week::startsOn)
                 .orElse(null);
         List<PlannedSession> sessions = plan.weeks().stream()
                 .flatMap(week -> week.sessions().stream())
@@ -32,13 +37,13 @@ public final class PlanMapping {
         return new PlanView(plan.planId(), plan.generatedAt(), level, startsOn, sessions);
     }
 
-    private static PlannedSession session(String planId, TrainingPlan.Session session) {
+    private static PlannedSession session(String planId, PlanFields.Session session) {
         List<Prescription> prescriptions = session.blocks().stream()
                 .flatMap(block -> block.exercises().stream())
                 .map(p -> new Prescription(p.exerciseId(), p.sets(), p.reps(), p.holdSeconds(), p.loadKg()))
                 .toList();
         Map<String, BlockPhase> blocks = new LinkedHashMap<>();
-        for (TrainingPlan.Block block : session.blocks()) {
+        for (PlanFields.Block block : session.blocks()) {
             if (block.phase() != null) {
                 block.exercises().forEach(p -> blocks.putIfAbsent(p.exerciseId(), BlockPhase.valueOf(block.phase().name())));
             }

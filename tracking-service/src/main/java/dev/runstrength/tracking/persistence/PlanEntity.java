@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One plan published by the planner; {@code payload} is the event's data. */
+/**
+ * One plan published by the planner, as tracking keeps it: its view ({@code view}, what the engine reads). The
+ * event's data ({@code payload}) is there only for plans stored before V14_1; newer rows leave it null.
+ */
 @Entity
 @Table(name = "plan")
 public class PlanEntity {
@@ -21,7 +24,7 @@ public class PlanEntity {
     @Column(name = "generated_at", nullable = false)
     public Instant generatedAt;
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String payload;
 
     /** What tracking reads of the plan, as JSON (see PlanViews); null for plans stored before it was kept. */

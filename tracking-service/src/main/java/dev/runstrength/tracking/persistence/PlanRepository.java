@@ -19,11 +19,11 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String> {
 
-    /** A plan to store: its ids, when it was generated, its data JSON, and what tracking reads of it. */
-    public record NewPlan(String planId, String runnerId, Instant generatedAt, String payload, String view, int viewFormat) {
+    /** A plan to store: its ids, when it was generated, and what tracking reads of it (its view, as JSON). */
+    public record NewPlan(String planId, String runnerId, Instant generatedAt, String view, int viewFormat) {
     }
 
-    /** A stored plan's content: its data JSON, and its view when one is kept. */
+    /** A stored plan's content: its view, and the data JSON of a plan stored before views were kept alone. */
     public record Content(String payload, String view, Integer viewFormat) {
     }
 
@@ -51,7 +51,6 @@ public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String>
             row.planId = plan.planId();
             row.runnerId = plan.runnerId();
             row.generatedAt = plan.generatedAt();
-            row.payload = plan.payload();
             row.view = plan.view();
             row.viewFormat = plan.viewFormat();
             persist(row);

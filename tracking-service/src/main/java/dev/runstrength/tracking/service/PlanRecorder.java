@@ -1,9 +1,8 @@
 package dev.runstrength.tracking.service;
 
-import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.tracking.domain.CatalogueView;
+import dev.runstrength.tracking.domain.PlanView;
 import dev.runstrength.tracking.domain.ProgressionUpdate;
-import dev.runstrength.tracking.mapping.PlanMapping;
 import dev.runstrength.tracking.persistence.PlanRepository;
 import dev.runstrength.tracking.persistence.PlanRepository.NewPlan;
 import dev.runstrength.tracking.persistence.ProgressionStateEntity;
@@ -27,8 +26,11 @@ import java.util.Set;
 @ApplicationScoped
 public class PlanRecorder {
 
-    /** A plan as it arrived: its data and the data's JSON text, stored as it is. */
-    public record Arrival(TrainingPlan plan, String payload) {
+    /**
+     * A plan as tracking reads it: its ids, when it was generated, and its view (what the engine judges workouts
+     * against). Only the view is stored, not the plan's JSON: nothing in tracking reads more of a plan.
+     */
+    public record Arrival(String planId, String runnerId, Instant generatedAt, PlanView view) {
     }
 
     private final PlanRepository plans;
@@ -57,13 +59,12 @@ public class PlanRecorder {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> recordAll(List<Arrival> arrivals) {
-        RunnerErasure.Erased erased = erasure.markersOf(arrivals.stream().map(a -> a.plan().runnerId()).toList());
-        Set<String> known = plans.known(arrivals.stream().map(a -> a.plan().planId()).toList());
+        RunnerErasure.Erased erased = erasure.markersOf(arrivals.stream().map(Arrival::runnerId).toList());
+        Set<String> known = plans.known(arrivals.stream().map(Arrival::planId).toList());
         Map<String, Arrival> fresh = new LinkedHashMap<>();
-        for (Arrival arrival : arrivals) {
-            TrainingPlan plan = arrival.plan();
+        for (Arrival plan : arrivals) {
             if (!known.contains(plan.planId()) && !erased.drops(plan.runnerId(), plan.generatedAt())) {
-                fresh.putIfAbsent(plan.planId(), arrival);
+                fresh.putIfAbsent(plan.planId(), plan);
             }
         }
         if (fresh.isEmpty()) {
@@ -72,8 +73,7 @@ public class PlanRecorder {
         // the workouts each new plan judges that are already recorded: their outcomes as published, before the
         // plan is stored, to compare with the replay after it
         Map<String, Instant> refoldFrom = new LinkedHashMap<>();
-        for (Arrival arrival : fresh.values()) {
-            TrainingPlan plan = arrival.plan();
+        for (Arrival plan : fresh.values()) {
             workouts.firstJudgedBy(plan.runnerId(), plan.planId(), plan.generatedAt())
                     .ifPresent(first -> refoldFrom.merge(plan.runnerId(), first, (a, b) -> a.isBefore(b) ? a : b));
         }
@@ -82,8 +82,8 @@ public class PlanRecorder {
         refoldFrom.forEach((runnerId, from) -> before.put(runnerId, history.replay(runnerId, from, catalogue)));
 
         Set<String> stored = plans.insertAll(fresh.values().stream()
-                .map(a -> new NewPlan(a.plan().planId(), a.plan().runnerId(), a.plan().generatedAt(), a.payload(),
-                        StateJson.write(PlanMapping.toDomain(a.plan())), PlanViews.FORMAT))
+                .map(a -> new NewPlan(a.planId(), a.runnerId(), a.generatedAt(), StateJson.write(a.view()),
+                        PlanViews.FORMAT))
                 .toList());
         BatchSession.insertsWritten(plans.getEntityManager());
         if (refoldFrom.isEmpty()) {

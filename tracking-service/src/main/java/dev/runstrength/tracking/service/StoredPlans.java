@@ -30,14 +30,17 @@ final class StoredPlans implements PlanLookup {
         this.runnerId = runnerId;
     }
 
-    /** The view kept with the plan; the plan's payload read and mapped when there is none of this version. */
+    /** The view kept with the plan; the payload of a plan stored before V14_1 read and mapped when there is none of this version. */
     @Override
     public Optional<PlanView> plan(String planId) {
         return cache.get(runnerId, planId, () -> plans.contentOf(runnerId, planId).map(content -> {
             Optional<PlanView> kept = content.view() != null && Integer.valueOf(PlanViews.FORMAT).equals(content.viewFormat())
                     ? StateJson.read(content.view(), PlanView.class, "view of plan " + planId) : Optional.empty();
             return kept.orElseGet(() -> PlanMapping.toDomain(ContractJson.read(
-                    content.payload() != null ? content.payload() : plans.payloadOf(runnerId, planId).orElseThrow(),
+                    content.payload() != null ? content.payload() : plans.payloadOf(runnerId, planId)
+                            .orElseThrow(() -> new IllegalStateException("plan " + planId + " has a view of format "
+                                    + content.viewFormat() + ", not " + PlanViews.FORMAT + ", and no payload to map"
+                                    + " again: rebuild tracking from offset 0 to read its plans again")),
                     TrainingPlan.class)));
         }));
     }
