@@ -51,7 +51,13 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (started == null) {
             RunningSystem system = new RunningSystem();
-            system.start();
+            try {
+                system.start();
+            } catch (Exception | Error e) {
+                // nothing will close a system that never started: stop what did start, or its services outlive the build
+                system.close();
+                throw e;
+            }
             started = system;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), system);
         }
