@@ -87,6 +87,55 @@ class PlanReaderTest {
                 .isInstanceOf(ContractViolation.class).hasMessageStartingWith("data:");
     }
 
+    /**
+     * The reader checks the fields it reads against the bounds the plan's JSON Schema gives them, written again in
+     * PlanFields for speed: at each bound, and one past it, the reader and the schema must agree.
+     */
+    @Test
+    void theReadersBoundsAreTheSchemas() {
+        assertAgreeAtBound("sets", (plan, n) -> exercise(plan).put("sets", n), 50);
+        assertAgreeAtBound("reps", (plan, n) -> exercise(plan).put("reps", n), 500);
+        assertAgreeAtBound("holdSeconds", (plan, n) -> {
+            exercise(plan).putNull("reps");
+            exercise(plan).put("holdSeconds", n);
+        }, 3600);
+        assertAgreeAtBound("loadKg", (plan, n) -> exercise(plan).put("loadKg", n), 500);
+        assertAgreeAtBound("week", (plan, n) -> week(plan).put("week", n), 104);
+        assertAgreeAtBound("planId length", (plan, n) -> plan.put("planId", "p".repeat(n)), 64);
+        assertAgreeAtBound("sessionId length", (plan, n) -> session(plan).put("sessionId", "s".repeat(n)), 128);
+        assertAgreeAtBound("exerciseId length", (plan, n) -> exercise(plan).put("exerciseId", "e".repeat(n)), 64);
+        assertAgreeAtBound("sessions", (plan, n) -> fill((ArrayNode) week(plan).path("sessions"), n), 7);
+        assertAgreeAtBound("exercises", (plan, n) -> fill((ArrayNode) block(plan).path("exercises"), n), 50);
+        assertAgreeAtBound("weeks", (plan, n) -> fill((ArrayNode) plan.path("weeks"), n), 104);
+    }
+
+    private static void assertAgreeAtBound(String what, java.util.function.BiConsumer<ObjectNode, Integer> set, int bound) {
+        for (int n : new int[] {bound, bound + 1}) {
+            ObjectNode plan = json(plan());
+            set.accept(plan, n);
+            boolean schema = accepted(() -> new ContractValidator().validate(EventKind.PLAN_GENERATED, plan));
+            boolean reader = accepted(() -> READER.read(bytes(plan)));
+            assertThat(reader).as("%s = %d: the reader accepts it exactly when the schema does", what, n).isEqualTo(schema);
+            assertThat(schema).as("%s = %d is within the schema", what, n).isEqualTo(n == bound);
+        }
+    }
+
+    private static boolean accepted(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (ContractViolation e) {
+            return false;
+        }
+    }
+
+    /** Grows the array to {@code size} items with copies of its first. */
+    private static void fill(ArrayNode array, int size) {
+        while (array.size() < size) {
+            array.add(array.get(0).deepCopy());
+        }
+    }
+
     private static void assertNamed(String field, Consumer<ObjectNode> spoil) {
         ObjectNode plan = json(plan());
         spoil.accept(plan);
