@@ -5,15 +5,11 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.cloudevents.InboundEvent;
 import dev.runstrength.contracts.events.Exercise;
 import dev.runstrength.contracts.ContractJson;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /**
  * Keeps this service's copy of the catalogue from {@code catalog.exercises}. Versions only move
@@ -30,10 +26,15 @@ public class CatalogReplica {
 
     public static final String CONSUMER = "catalog-replica";
 
-    private record Parsed(long rows, long versions, List<Exercise> active) {
+    private record Parsed(ReplicatedExerciseRepository.Stamp stamp, List<Exercise> active) {
     }
 
+    private final ReplicatedExerciseRepository rows;
     private volatile Parsed parsed;
+
+    public CatalogReplica(ReplicatedExerciseRepository rows) {
+        this.rows = rows;
+    }
 
     /** Applies an upserted or retired event; returns true when the replica changed. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,13 +42,13 @@ public class CatalogReplica {
         JsonNode data = event.data();
         String id = data.path("id").asText();
         int version = data.path("version").asInt();
-        ReplicatedExercise row = Panache.getEntityManager().find(ReplicatedExercise.class, id);
+        ReplicatedExerciseEntity row = rows.findById(id);
         if (row != null && row.version >= version) {
             return false;
         }
         boolean isNew = row == null;
         if (isNew) {
-            row = new ReplicatedExercise();
+            row = new ReplicatedExerciseEntity();
             row.id = id;
             // retired before we ever saw it: remember the retirement so a late, older upsert stays out
             row.payload = "{}";
@@ -62,7 +63,7 @@ public class CatalogReplica {
         row.updatedAt = Instant.now();
         // fields first: the insert carries the row as it is at persist()
         if (isNew) {
-            Panache.getEntityManager().persist(row);
+            rows.persist(row);
         }
         return true;
     }
@@ -70,43 +71,30 @@ public class CatalogReplica {
     /** The exercises that may be planned: active and fully known, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Exercise> active() {
-        // plain JDBC: a query through the session would first dirty-check every entity of the caller's batch
-        long[] stamp = Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("select count(*), coalesce(sum(version), 0) from catalog_replica")) {
-                row.next();
-                return new long[] {row.getLong(1), row.getLong(2)};
-            }
-        });
-        long rows = stamp[0];
-        long versions = stamp[1];
+        ReplicatedExerciseRepository.Stamp stamp = rows.stamp();
         Parsed kept = parsed;
-        if (kept != null && kept.rows() == rows && kept.versions() == versions) {
+        if (kept != null && kept.stamp().equals(stamp)) {
             return kept.active();
         }
-        List<Exercise> active = Panache.getEntityManager()
-                .createQuery("from ReplicatedExercise where status = 'ACTIVE' order by id", ReplicatedExercise.class)
-                .getResultList().stream().map(CatalogReplica::read).toList();
-        parsed = new Parsed(rows, versions, active);
+        List<Exercise> active = rows.active().stream().map(CatalogReplica::read).toList();
+        parsed = new Parsed(stamp, active);
         return active;
     }
 
     /** Any exercise ever seen, retired ones included (their last active content). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Exercise> find(String id) {
-        return Optional.ofNullable(Panache.getEntityManager().find(ReplicatedExercise.class, id))
+        return rows.findByIdOptional(id)
                 .filter(row -> !"{}".equals(row.payload))
                 .map(CatalogReplica::read);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long activeCount() {
-        return Panache.getEntityManager()
-                .createQuery("select count(r) from ReplicatedExercise r where r.status = 'ACTIVE'", Long.class)
-                .getSingleResult();
+        return rows.countActive();
     }
 
-    private static Exercise read(ReplicatedExercise row) {
+    private static Exercise read(ReplicatedExerciseEntity row) {
         return ContractJson.read(row.payload, Exercise.class);
     }
 }

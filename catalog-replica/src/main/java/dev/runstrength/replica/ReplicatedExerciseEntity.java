@@ -9,7 +9,7 @@ import java.time.Instant;
 /** One catalogue exercise as last published; {@code payload} is the upserted event's data. */
 @Entity
 @Table(name = "catalog_replica")
-public class ReplicatedExercise {
+public class ReplicatedExerciseEntity {
 
     @Id
     public String id;
