@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -26,8 +27,9 @@ import org.jboss.logging.Logger;
  * Ready means caught up. At start it reads the end offsets of each source channel's topic; until every
  * partition has been taken in up to them (by this process, {@link ChannelPositions}, or by the channel's
  * consumer group before, its committed offsets), readiness is DOWN ({@code catalog.exercises 120/300})
- * and the held channels stay paused. Then it resumes them and readiness is UP. An empty topic is
- * caught up at once. Paused channels lose nothing: the connector stops fetching when nobody asks for records.
+ * and the held channels stay paused. Then it resumes them (every copy of a channel with {@code concurrency})
+ * and readiness is UP. An empty topic is caught up at once. Paused channels lose nothing: the connector
+ * stops fetching when nobody asks for records.
  */
 @ApplicationScoped
 public class CatchUp {
@@ -135,14 +137,29 @@ public class CatchUp {
 
     private void resumeHeld() {
         for (String held : config.held().orElse(List.of())) {
-            PausableChannel channel = channels.getPausable(held);
-            if (channel == null) {
-                LOG.warnf("Channel %s is not pausable (pausable=true missing): it was never held", held);
-            } else if (channel.isPaused()) {
-                channel.resume();
-                LOG.infof("Channel %s resumed: caught up", held);
+            for (String copy : copiesOf(held)) {
+                PausableChannel channel = channels.getPausable(copy);
+                if (channel == null) {
+                    LOG.warnf("Channel %s is not pausable (pausable=true missing): it was never held", copy);
+                } else if (channel.isPaused()) {
+                    channel.resume();
+                    LOG.infof("Channel %s resumed: caught up", copy);
+                }
             }
         }
+    }
+
+    /**
+     * The names under which a channel's consumers can be paused: the channel itself, or with
+     * {@code concurrency=N} its N copies {@code <channel>$1 .. <channel>$N} (SmallRye registers each copy's
+     * pauser under its own name, none under the channel's).
+     */
+    private List<String> copiesOf(String channel) {
+        int copies = mpConfig.getOptionalValue("mp.messaging.incoming." + channel + ".concurrency", Integer.class).orElse(1);
+        if (copies <= 1) {
+            return List.of(channel);
+        }
+        return IntStream.rangeClosed(1, copies).mapToObj(i -> channel + "$" + i).toList();
     }
 
     private String topicOf(String channel) {

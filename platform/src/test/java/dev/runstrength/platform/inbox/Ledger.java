@@ -25,6 +25,7 @@ public class Ledger {
 
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private volatile long holdMillis;
 
     /** What was applied: runner id, workout id and event id, in order. */
     public record Entry(String runnerId, String workoutId, String eventId) {
@@ -47,6 +48,10 @@ public class Ledger {
                     throw new RejectedRecord("workoutId: " + workoutId + " is refused by the domain");
                 }
             }
+            if (holdMillis > 0) {
+                // as a slower handler would: the batch keeps its transaction and its runners' locks a while
+                Thread.sleep(holdMillis);
+            }
             for (String runner : runners) {
                 AtomicInteger left = failures.get(runner);
                 if (left != null && left.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -60,6 +65,11 @@ public class Ledger {
     /** The next {@code count} transactions holding this runner's events fail after writing their rows. */
     void failNextAttempts(String runnerId, int count) {
         failures.put(runnerId, new AtomicInteger(count));
+    }
+
+    /** Every batch holds its transaction this long after writing its rows (0: not at all). */
+    void holdEachBatch(long millis) {
+        holdMillis = millis;
     }
 
     /** How many transactions held this runner's events. */
