@@ -5,6 +5,7 @@ import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.domain.PreviousPlan;
+import dev.runstrength.planner.mapping.ContinuationRecord;
 import dev.runstrength.planner.mapping.HeldProgression;
 import dev.runstrength.planner.mapping.PlanMapping;
 import dev.runstrength.contracts.ContractJson;
@@ -46,15 +47,13 @@ public class PlanPublisher {
     }
 
     /**
-     * Drafts, stores and publishes the runner's next plan. It continues the current plan (rule 11, v1.1): the
-     * block calendar stored beside it and the session slots its published JSON holds.
+     * Drafts, stores and publishes the runner's next plan. It continues the current plan (rule 11, v1.1): its block
+     * calendar and session slots, read from the continuation record stored beside it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingPlan issue(RunnerProfile profile, Instant profileUpdatedAt, HeldProgression progression,
                               PlanTrigger trigger) {
-        PreviousPlan previous = plans.current(profile.runnerId())
-                .map(row -> PlanMapping.toPrevious(ContractJson.read(row.payload, TrainingPlan.class), row.blockStart))
-                .orElse(null);
+        PreviousPlan previous = plans.currentForReplan(profile.runnerId()).map(this::previous).orElse(null);
         DraftedPlan drafted = drafter.draft(profile, progression.toDomain(profileUpdatedAt), previous);
         TrainingPlan plan = drafted.plan();
         PlanEntity stored = new PlanEntity();
@@ -64,10 +63,20 @@ public class PlanPublisher {
         stored.profileUpdatedAt = plan.basedOn().profileUpdatedAt();
         stored.payload = ContractJson.write(plan);
         stored.blockStart = drafted.blockStart();
+        stored.continuation = ContinuationRecord.encode(PlanMapping.toPrevious(plan, drafted.blockStart()));
         plans.persist(stored);
         // the stored text is the event's data: written once, not serialised a second time for the outbox
         outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), new RawValue(stored.payload));
         issued.fire(new PlanIssued(plan.runnerId(), trigger));
         return plan;
+    }
+
+    private PreviousPlan previous(PlanRepository.Current current) {
+        if (current.continuation() != null) {
+            return ContinuationRecord.decode(current.continuation());
+        }
+        // stored before continuation records were kept (V14_2): the slots are in the published JSON
+        return PlanMapping.toPrevious(ContractJson.read(plans.payloadOf(current.planId()), TrainingPlan.class),
+                current.blockStart());
     }
 }

@@ -17,14 +17,14 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /** Random valid runner profiles over every field's range (contract "Runner profile"), as QuickTheories generators. */
-final class Profiles {
+public final class Profiles {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private Profiles() {
     }
 
-    static Gen<RunnerProfile> valid() {
+    public static Gen<RunnerProfile> valid() {
         Gen<Level> level = enumValues(Level.class);
         Gen<Goal> goal = enumValues(Goal.class);
         Gen<Double> km = orNull(oneDecimal(0, 400), 20);

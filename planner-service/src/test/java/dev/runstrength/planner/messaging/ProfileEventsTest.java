@@ -12,6 +12,10 @@ import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.planner.PlannerTestResources;
+import dev.runstrength.contracts.events.TrainingPlan;
+import dev.runstrength.planner.mapping.ContinuationRecord;
+import dev.runstrength.planner.mapping.PlanMapping;
+import dev.runstrength.planner.persistence.PlanEntity;
 import dev.runstrength.planner.persistence.PlanRepository;
 import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +43,7 @@ class ProfileEventsTest extends SeededCatalogueTest {
 
     private static final ContractValidator CONTRACT = new ContractValidator();
     private static final String PROFILE_GROUP = "planner-service";
+    private static final Instant BLOCK_PROFILE_AT = Instant.parse("2026-11-22T08:00:00Z");
 
     @Inject
     PlanRepository plans;
@@ -149,24 +154,48 @@ class ProfileEventsTest extends SeededCatalogueTest {
     @Test
     void aNewerProfileContinuesTheBlockCalendarOfTheCurrentPlan() {
         String runnerId = ProfileRecords.newRunnerId("block");
-        Instant updatedAt = Instant.parse("2026-11-22T08:00:00Z");
+        JsonNode first = firstPlan(runnerId);
+        PlanEntity stored = QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow());
+        // what a replan reads instead of the payload is what the payload gives it
+        assertThat(ContinuationRecord.decode(stored.continuation)).isEqualTo(
+                PlanMapping.toPrevious(ContractJson.read(stored.payload, TrainingPlan.class), stored.blockStart));
+        assertThat(stored.continuation).contains(first.findValue("exerciseId").asText());
+
+        assertReplanContinuesTheBlock(runnerId);
+    }
+
+    @Test
+    void aPlanStoredBeforeContinuationRecordsWereKeptIsContinuedFromItsPayload() {
+        String runnerId = ProfileRecords.newRunnerId("block-old");
+        firstPlan(runnerId);
+        // as a row written before V14_2 holds it
+        QuarkusTransaction.requiringNew().run(() -> plans.update("continuation = null where runnerId = ?1", runnerId));
+
+        assertReplanContinuesTheBlock(runnerId);
+    }
+
+    private JsonNode firstPlan(String runnerId) {
         ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
-                ProfileRecords.profile(runnerId, updatedAt).toString());
+                ProfileRecords.profile(runnerId, BLOCK_PROFILE_AT).toString());
         JsonNode first = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 1).get(0));
         assertThat(first.path("weeks").get(3).path("deload").asBoolean()).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow().blockStart))
                 .isEqualTo(LocalDate.parse("2026-11-23"));
+        return first;
+    }
 
+    private void assertReplanContinuesTheBlock(String runnerId) {
         // a week into the block the runner moves their start: the block goes on, its deload stays where it was
         ProfileRecords.sendBinary(kafka, runnerId, UUID.randomUUID().toString(),
-                ProfileRecords.profile(runnerId, updatedAt.plusSeconds(60)).put("startDate", "2026-11-30").toString());
+                ProfileRecords.profile(runnerId, BLOCK_PROFILE_AT.plusSeconds(60)).put("startDate", "2026-11-30").toString());
         JsonNode second = PlanEvents.data(PlanEvents.awaitFor(kafka, runnerId, 2).get(1));
         assertThat(second.path("weeks").get(0).path("startsOn").asText()).isEqualTo("2026-11-30");
         assertThat(second.path("weeks").get(2).path("startsOn").asText()).isEqualTo("2026-12-14");
         assertThat(second.path("weeks").get(2).path("deload").asBoolean()).as("block week 4 stays the deload").isTrue();
         assertThat(second.path("weeks").get(3).path("deload").asBoolean()).isFalse();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow().blockStart))
-                .isEqualTo(LocalDate.parse("2026-11-23"));
+        PlanEntity current = QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow());
+        assertThat(current.blockStart).isEqualTo(LocalDate.parse("2026-11-23"));
+        assertThat(current.continuation).as("the replan's own record").isNotNull();
     }
 
     /** Waits until the planner's consumer group has committed past the record, then for the outbox to drain. */
