@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One plan published by the planner, as tracking keeps it: its view ({@code view}, what the engine reads). The
+ * One plan published by the planner, as tracking keeps it: its view ({@code viewData}, what the engine reads). The
  * event's data ({@code payload}) is there only for plans stored before V14_1; newer rows leave it null.
  */
 @Entity
@@ -27,9 +27,13 @@ public class PlanEntity {
     @Column(columnDefinition = "text")
     public String payload;
 
-    /** What tracking reads of the plan, as JSON (see PlanViews); null for plans stored before it was kept. */
+    /** What tracking reads of the plan, as JSON (view format 1), in rows stored before V14_2 (and after V2). */
     @Column(columnDefinition = "text")
     public String view;
+
+    /** What tracking reads of the plan in its compact form (see PlanViews), since V14_2. */
+    @Column(name = "view_data")
+    public byte[] viewData;
 
     @Column(name = "view_format")
     public Integer viewFormat;

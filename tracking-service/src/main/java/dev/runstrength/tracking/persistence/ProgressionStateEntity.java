@@ -32,8 +32,13 @@ public class ProgressionStateEntity {
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
+    /** The snapshot as JSON (format 1), in rows written before V14_2; null once the binary form is written. */
     @Column(columnDefinition = "text")
     public String snapshot;
+
+    /** The snapshot in its compact binary form (format 2, {@code SnapshotCodec}). */
+    @Column(name = "snapshot_data")
+    public byte[] snapshotData;
 
     @Column(name = "snapshot_format")
     public Integer snapshotFormat;

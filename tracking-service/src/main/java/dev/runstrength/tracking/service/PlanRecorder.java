@@ -82,7 +82,7 @@ public class PlanRecorder {
         refoldFrom.forEach((runnerId, from) -> before.put(runnerId, history.replay(runnerId, from, catalogue)));
 
         Set<String> stored = plans.insertAll(fresh.values().stream()
-                .map(a -> new NewPlan(a.planId(), a.runnerId(), a.generatedAt(), StateJson.write(a.view()),
+                .map(a -> new NewPlan(a.planId(), a.runnerId(), a.generatedAt(), PlanViews.write(a.view()),
                         PlanViews.FORMAT))
                 .toList());
         BatchSession.insertsWritten(plans.getEntityManager());

@@ -21,11 +21,18 @@ import java.util.Optional;
 public class ProgressStore {
 
     /**
-     * The version of the snapshot JSON. Raise it when a change to the engine's state or rules must
-     * re-judge stored workouts: snapshots of another version are ignored, and each runner's history is
+     * The version of the snapshots written: the compact binary form ({@link SnapshotCodec}). Raise it when a
+     * change to the engine's state or rules must re-judge stored workouts, and stop reading
+     * {@link #JSON_FORMAT} then: snapshots of another version are ignored, and each runner's history is
      * replayed once, at their next workout or plan.
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /** The same state as JSON, as written before V14_2: still read, never written. */
+    static final int JSON_FORMAT = 1;
+
+    /** The formats a stored snapshot is continued from. */
+    static final Integer[] READABLE = {FORMAT, JSON_FORMAT};
 
 
     /**
@@ -62,22 +69,21 @@ public class ProgressStore {
 
     /** The snapshot the runner's row holds, when it is one this version can continue from. */
     Optional<Snapshot> head(ProgressionStateEntity row) {
-        if (row == null || row.snapshot == null || row.snapshotFormat == null || row.snapshotFormat != FORMAT) {
+        if (row == null || row.snapshotFormat == null) {
             return Optional.empty();
         }
-        return readSnapshot(row.snapshot, "progression of runner " + row.runnerId)
+        return readSnapshot(row.snapshotFormat, row.snapshot, row.snapshotData, "progression of runner " + row.runnerId)
                 // written by a version that did not keep snapshots after this one? then it is stale
                 .filter(snapshot -> snapshot.workoutId() != null && snapshot.workoutId().equals(row.lastWorkoutId)
                         && snapshot.position() == row.workoutCount);
     }
 
     Optional<Snapshot> snapshotOf(Checkpoint checkpoint) {
-        return checkpoint.format() == FORMAT
-                ? readSnapshot(checkpoint.state(), "checkpoint " + checkpoint.position()) : Optional.empty();
+        return readSnapshot(checkpoint.format(), checkpoint.state(), checkpoint.data(), "checkpoint " + checkpoint.position());
     }
 
     Checkpoint checkpoint(Snapshot snapshot) {
-        return new Checkpoint(snapshot.position(), snapshot.workoutId(), snapshot.lastCompletedAt(), FORMAT,
+        return new Checkpoint(snapshot.position(), snapshot.workoutId(), snapshot.lastCompletedAt(), FORMAT, null,
                 writeSnapshot(snapshot));
     }
 
@@ -92,7 +98,8 @@ public class ProgressStore {
         row.lastCompletedAt = snapshot.lastCompletedAt();
         row.workoutCount = snapshot.position();
         row.payload = write(ProgressionMapping.toProgress(runnerId, snapshot.state()));
-        row.snapshot = writeSnapshot(snapshot);
+        row.snapshot = null;
+        row.snapshotData = writeSnapshot(snapshot);
         row.snapshotFormat = FORMAT;
         row.updatedAt = Instant.now();
         if (held == null) {
@@ -101,13 +108,22 @@ public class ProgressStore {
         }
     }
 
-    static String writeSnapshot(Snapshot snapshot) {
-        return StateJson.write(snapshot);
+    static byte[] writeSnapshot(Snapshot snapshot) {
+        return SnapshotCodec.write(snapshot);
     }
 
-    /** The snapshot, or empty when it no longer reads: the history is then replayed instead. */
-    static Optional<Snapshot> readSnapshot(String json, String what) {
-        return StateJson.read(json, Snapshot.class, what);
+    /**
+     * The snapshot stored in {@code format}: {@code data} in the compact form, or {@code json} as written
+     * before V14_2; empty when it is of another format or no longer reads (the history is then replayed).
+     */
+    static Optional<Snapshot> readSnapshot(int format, String json, byte[] data, String what) {
+        if (format == FORMAT && data != null) {
+            return SnapshotCodec.read(data, what);
+        }
+        if (format == JSON_FORMAT && json != null) {
+            return StateJson.read(json, Snapshot.class, what);
+        }
+        return Optional.empty();
     }
 
     static String write(RunnerProgress progress) {

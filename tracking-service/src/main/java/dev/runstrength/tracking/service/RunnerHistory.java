@@ -124,7 +124,7 @@ public class RunnerHistory {
     private Start startBefore(String runnerId, Instant from) {
         // one microsecond of margin: the database keeps microseconds, the events may carry nanoseconds
         Instant bound = from.truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.MICROS);
-        Snapshot start = checkpoints.lastBefore(runnerId, bound, ProgressStore.FORMAT)
+        Snapshot start = checkpoints.lastBefore(runnerId, bound, ProgressStore.READABLE)
                 .flatMap(store::snapshotOf)
                 .orElseGet(() -> Snapshot.start(runnerId));
         Instant readFrom = start.workoutId() == null ? null

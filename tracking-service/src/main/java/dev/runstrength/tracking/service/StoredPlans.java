@@ -34,8 +34,7 @@ final class StoredPlans implements PlanLookup {
     @Override
     public Optional<PlanView> plan(String planId) {
         return cache.get(runnerId, planId, () -> plans.contentOf(runnerId, planId).map(content -> {
-            Optional<PlanView> kept = content.view() != null && Integer.valueOf(PlanViews.FORMAT).equals(content.viewFormat())
-                    ? StateJson.read(content.view(), PlanView.class, "view of plan " + planId) : Optional.empty();
+            Optional<PlanView> kept = kept(content, "view of plan " + planId);
             return kept.orElseGet(() -> PlanMapping.toDomain(ContractJson.read(
                     content.payload() != null ? content.payload() : plans.payloadOf(runnerId, planId)
                             .orElseThrow(() -> new IllegalStateException("plan " + planId + " has a view of format "
@@ -43,6 +42,18 @@ final class StoredPlans implements PlanLookup {
                                     + " again: rebuild tracking from offset 0 to read its plans again")),
                     TrainingPlan.class)));
         }));
+    }
+
+    /** The stored view when it is of a format this version reads: the compact form, or the JSON written before V14_2. */
+    static Optional<PlanView> kept(PlanRepository.Content content, String what) {
+        Integer format = content.viewFormat();
+        if (format != null && format == PlanViews.FORMAT && content.viewData() != null) {
+            return PlanViews.read(content.viewData(), what);
+        }
+        if (format != null && format == PlanViews.JSON_FORMAT && content.view() != null) {
+            return StateJson.read(content.view(), PlanView.class, what);
+        }
+        return Optional.empty();
     }
 
     @Override

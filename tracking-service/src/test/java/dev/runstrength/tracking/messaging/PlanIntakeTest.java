@@ -14,6 +14,10 @@ import dev.runstrength.contracts.Topics;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.InjectKafkaProbe;
 import dev.runstrength.tracking.TrackingTestResources;
+import dev.runstrength.tracking.domain.PlanView;
+import dev.runstrength.tracking.domain.PlannedSession;
+import dev.runstrength.tracking.domain.Prescription;
+import dev.runstrength.tracking.service.StoredForms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -83,11 +87,14 @@ class PlanIntakeTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> storedPlans(runnerId) == 1);
         asBackend().when().get("/runners/{runnerId}/progress", runnerId).then().statusCode(200);
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entities
-                .createNativeQuery("select payload, view, view_format from plan where runner_id = ?1")
+                .createNativeQuery("select payload, view, view_data, view_format from plan where runner_id = ?1")
                 .setParameter(1, runnerId).getSingleResult());
         assertThat(row[0]).as("the plan's JSON is not kept").isNull();
-        assertThat((String) row[1]).contains("glute-bridge");
-        assertThat(((Number) row[2]).intValue()).isEqualTo(1);
+        assertThat(row[1]).as("nor the view's JSON, since V14_2").isNull();
+        assertThat(((Number) row[3]).intValue()).isEqualTo(StoredForms.VIEW_FORMAT);
+        PlanView view = StoredForms.readView(StoredForms.VIEW_FORMAT, null, (byte[]) row[2]).orElseThrow();
+        assertThat(view.sessions()).flatExtracting(PlannedSession::prescriptions).extracting(Prescription::exerciseId)
+                .contains("glute-bridge");
     }
 
     private long storedPlans(String runnerId) {
