@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * It is read and written once per runner per batch (and at each checkpoint); JSON cost about twelve
  * times as much CPU and garbage for the same state. A field added to the state must be added here, at
  * the end of its record's part, with {@link ProgressStore#FORMAT} raised; the round-trip property
- * ({@code SnapshotCodecPropertiesTest}) fails until it is.
+ * ({@code CompactFormPropertiesTest}) and {@code CompactFormFieldsTest} fail until it is.
  */
 final class SnapshotCodec {
 
