@@ -276,8 +276,15 @@ final class SessionPicks {
             return Hold.PROGRESSED;
         }
         Dose level = PainRule.startDose(s.exercise(), ctx.level(), ctx.pain());
-        Dose start = s.heavy() ? HeavyLiftRule.start(ctx.level())
+        Dose fresh = s.heavy() ? HeavyLiftRule.start(ctx.level())
                 : s.supporting() ? HeavyLiftRule.supporting(s.exercise(), level) : level;
+        // what the plan would start them at in this phase: a set fewer in PEAK, half in TAPER
+        Dose start = switch (weeks.get(0).phase()) {
+            case PEAK -> s.heavy() ? fresh : TrainingPhaseRule.peak(fresh);
+            case TAPER -> TrainingPhaseRule.taper(fresh);
+            case RECOVERY -> TrainingPhaseRule.recovery(s.exercise(), null);
+            default -> fresh;
+        };
         boolean heavier = tracked.loaded() && (!start.loaded() || tracked.loadKg() > start.loadKg());
         // per set, since the time budget may have cut the sets of the plan it was done in
         boolean more = tracked.countsHold() == start.countsHold() && tracked.amount() > start.amount();
