@@ -115,13 +115,19 @@ final class SessionDesigner {
         }
         // PREPARE and RECOVER take their time first; strength work fits what is left
         support.shortened.clear();
+        support.dropped.clear();
         List<String> taken = new ArrayList<>(picks.slots.stream().map(Slot::id).toList());
-        List<Slot> prepare = support.prepare(kind, firstPhase, label, taken);
+        // a block may run over its time to hold tracking's doses only out of time the strength work leaves
+        int budget = ctx.profile().minutesPerSession() * 60;
+        int prepareTarget = TimeBudgetRule.prepareSeconds(ctx.profile().minutesPerSession());
+        int room = budget - picks.total() - prepareTarget - TimeBudgetRule.recoverSeconds(ctx.profile().minutesPerSession());
+        List<Slot> prepare = support.prepare(kind, firstPhase, label, taken, room);
         prepare.forEach(s -> taken.add(s.id()));
-        List<Slot> recover = support.recover(kind, firstPhase, label, taken);
+        room -= Math.max(0, support.seconds(prepare) - prepareTarget);
+        List<Slot> recover = support.recover(kind, firstPhase, label, taken, room);
         recover.forEach(s -> taken.add(s.id()));
         picks.support.addAll(taken);
-        int available = ctx.profile().minutesPerSession() * 60 - support.seconds(prepare) - support.seconds(recover);
+        int available = budget - support.seconds(prepare) - support.seconds(recover);
         picks.fit(available);
         if (kind == SessionKind.REGULAR && !picks.setsCut) {
             picks.extras(available, most, power);
@@ -133,8 +139,10 @@ final class SessionDesigner {
         List<Slot> strengthen = new ArrayList<>(picks.slots);
         strengthen.sort(StrengthenOrder.order(ctx.pain()));
         prepare.sort(Comparator.comparingInt((Slot s) -> s.purpose() == Purpose.MOBILIZE ? 0 : 1));
-        return new SessionTemplate(label, kind, firstPhase, prepare, strengthen, recover, picks.setsCut, picks.dropped,
-                missing, support.shortened);
+        List<String> dropped = new ArrayList<>(support.dropped);
+        dropped.addAll(picks.dropped);
+        return new SessionTemplate(label, kind, firstPhase, prepare, strengthen, recover, picks.setsCut, dropped,
+                missing, List.copyOf(support.shortened));
     }
 
     /** A replan keeps the session's strength exercises, moved along their ladders, or their regressions when pain now rules them out. */

@@ -1,5 +1,6 @@
 package dev.runstrength.planner.domain;
 
+import dev.runstrength.dose.Dose;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -234,7 +235,11 @@ final class SessionPicks {
         return total;
     }
 
-    /** Cuts sets toward 1, then drops the last picks (the heavy, compound and first single-leg ones last). */
+    /**
+     * Cuts sets toward 1 (never a tracked dose's: {@link SessionDosing}), then drops picks: the ones tracking has no
+     * dose for first, then tracked ones, the runner's progressed ones last (rule 11), each time the latest pick of the
+     * least held kind; the heavy lift, the compound lift and the single-leg work only when nothing else is left.
+     */
     void fit(int available) {
         int levelSets = ctx.level().sets();
         for (int cap = levelSets - 1; cap >= 1 && total() > available; cap--) {
@@ -251,17 +256,67 @@ final class SessionPicks {
         }
     }
 
+    /** How firmly a pick is held when time runs short. */
+    enum Hold { UNTRACKED, TRACKED, PROGRESSED }
+
+    /**
+     * A pick tracking has a dose for is TRACKED, and PROGRESSED when the runner has moved on with it: a new rung of a
+     * ladder, or a dose above the one the plan would start them at (more reps or seconds a set, or more load). The held
+     * state does not keep tracking's decision, so this is read from the dose.
+     */
+    Hold hold(Slot s) {
+        if (weeks.isEmpty()) {
+            return Hold.UNTRACKED;
+        }
+        Dose tracked = dosing.tracked(s, weeks.get(0)).orElse(null);
+        if (tracked == null) {
+            return Hold.UNTRACKED;
+        }
+        if (ctx.progression().movedFrom(s.id()).isPresent()) {
+            return Hold.PROGRESSED;
+        }
+        Dose level = PainRule.startDose(s.exercise(), ctx.level(), ctx.pain());
+        Dose fresh = s.heavy() ? HeavyLiftRule.start(ctx.level())
+                : s.supporting() ? HeavyLiftRule.supporting(s.exercise(), level) : level;
+        // what the plan would start them at in this phase: a set fewer in PEAK, half in TAPER
+        Dose start = switch (weeks.get(0).phase()) {
+            case PEAK -> s.heavy() ? fresh : TrainingPhaseRule.peak(fresh);
+            case TAPER -> TrainingPhaseRule.taper(fresh);
+            case RECOVERY -> TrainingPhaseRule.recovery(s.exercise(), null);
+            default -> fresh;
+        };
+        boolean heavier = tracked.loaded() && (!start.loaded() || tracked.loadKg() > start.loadKg());
+        // per set, since the time budget may have cut the sets of the plan it was done in
+        boolean more = tracked.countsHold() == start.countsHold() && tracked.amount() > start.amount();
+        return heavier || more ? Hold.PROGRESSED : Hold.TRACKED;
+    }
+
     private int droppable() {
+        Map<Slot, Hold> holds = new HashMap<>();
+        slots.forEach(s -> holds.put(s, hold(s)));
         Slot heavy = slots.stream().filter(Slot::heavy).findFirst().orElse(null);
-        Slot compound = slots.stream().filter(s -> s.exercise().isCompound()).findFirst().orElse(null);
-        Slot single = slots.stream().filter(s -> s.exercise().unilateral() && !s.exercise().isPower()).findFirst().orElse(null);
+        // the compound and single-leg work kept are the ones held most firmly (the first such on a tie)
+        Slot compound = firmest(s -> s.exercise().isCompound(), holds);
+        Slot single = firmest(s -> s.exercise().unilateral() && !s.exercise().isPower(), holds);
+        int drop = -1;
         for (int i = slots.size() - 1; i >= 0; i--) {
             Slot s = slots.get(i);
-            if (s != heavy && s != compound && s != single) {
-                return i;
+            if (s != heavy && s != compound && s != single
+                    && (drop < 0 || holds.get(s).compareTo(holds.get(slots.get(drop))) < 0)) {
+                drop = i;
             }
         }
-        return slots.size() - 1;
+        return drop >= 0 ? drop : slots.size() - 1;
+    }
+
+    private Slot firmest(Predicate<Slot> what, Map<Slot, Hold> holds) {
+        Slot best = null;
+        for (Slot s : slots) {
+            if (what.test(s) && (best == null || holds.get(s).compareTo(holds.get(best)) > 0)) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * and a flush or stretch, then as many more (up to {@value #MOST_PREPARE} and {@value #MOST_RECOVER}), reps
  * or seconds and rounds (up to {@value #MOST_ROUNDS}) as bring the block to its time ({@link TimeBudgetRule}),
  * never past it. More exercises come before more rounds: four rounds of one drill is not a warm-up. A replan
- * keeps the current plan's exercises of the session, and tracking's dose of one is taken as sent (rule 11).
+ * keeps the current plan's exercises of the session, and tracking's dose of one is taken as sent (rule 11): to hold
+ * it the block may run a little over its time ({@link TimeBudgetRule#toleratedSeconds}), or leave a drill out, before
+ * a tracked dose is ever cut short.
  * The dose is the same every week, and in every session that holds the exercise: the first session's dose is
  * kept by the later ones, so tracking, which progresses an exercise's one dose, moves them all alike.
  */
@@ -30,6 +32,8 @@ final class SupportDesigner {
     private final PlanningContext ctx;
     /** Exercises whose tracked dose the time budget cut short, for the rationale. */
     final List<String> shortened = new ArrayList<>();
+    /** Exercises with a tracked dose the time budget left out, for the rationale. */
+    final List<String> dropped = new ArrayList<>();
     /** The dose each exercise got in the first session of its kind that held it, by kind, block and exercise id. */
     private final Map<String, Dose> given = new HashMap<>();
 
@@ -37,21 +41,27 @@ final class SupportDesigner {
         this.ctx = ctx;
     }
 
-    List<Slot> prepare(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds) {
+    /**
+     * The PREPARE block. {@code room} is the session's time the strength work and both blocks at their own times leave:
+     * the most the block may run over (within its tolerance) to hold what tracking sent.
+     */
+    List<Slot> prepare(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds, int room) {
         List<Predicate<CatalogueExercise>> roles = List.of(ThreePhaseStructure::mobilizes, ThreePhaseStructure::activates);
         List<Purpose> purposes = List.of(Purpose.MOBILIZE, Purpose.ACTIVATE);
         return block(new Placement(kind, firstPhase, BlockPhase.PREPARE), label, sessionIds, roles, purposes,
-                MOST_PREPARE, TimeBudgetRule.prepareSeconds(ctx.profile().minutesPerSession()));
+                MOST_PREPARE, TimeBudgetRule.prepareSeconds(ctx.profile().minutesPerSession()), room);
     }
 
-    List<Slot> recover(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds) {
+    /** The RECOVER block; {@code room} as for {@link #prepare}, less what PREPARE took of it. */
+    List<Slot> recover(SessionKind kind, TrainingPhase firstPhase, String label, List<String> sessionIds, int room) {
         return block(new Placement(kind, firstPhase, BlockPhase.RECOVER), label, sessionIds,
                 List.of(ThreePhaseStructure::recovers), java.util.Arrays.asList((Purpose) null),
-                MOST_RECOVER, TimeBudgetRule.recoverSeconds(ctx.profile().minutesPerSession()));
+                MOST_RECOVER, TimeBudgetRule.recoverSeconds(ctx.profile().minutesPerSession()), room);
     }
 
     private List<Slot> block(Placement where, String label, List<String> sessionIds,
-                             List<Predicate<CatalogueExercise>> roles, List<Purpose> purposes, int most, int target) {
+                             List<Predicate<CatalogueExercise>> roles, List<Purpose> purposes, int most, int target,
+                             int room) {
         List<CatalogueExercise> pool = ctx.pool(where);
         List<String> taken = new ArrayList<>(sessionIds);
         List<Slot> slots = new ArrayList<>();
@@ -77,7 +87,7 @@ final class SupportDesigner {
                 });
             }
         }
-        List<Slot> filled = fill(slots, pool, roles, purposes, label, taken, most, target, where);
+        List<Slot> filled = fill(slots, pool, roles, purposes, label, taken, most, target, room, where);
         filled.forEach(s -> given.putIfAbsent(key(s.exercise(), where), s.supportDose()));
         return filled;
     }
@@ -161,7 +171,8 @@ final class SupportDesigner {
     }
 
     private List<Slot> fill(List<Slot> slots, List<CatalogueExercise> pool, List<Predicate<CatalogueExercise>> roles,
-                            List<Purpose> purposes, String label, List<String> taken, int most, int target, Placement where) {
+                            List<Purpose> purposes, String label, List<String> taken, int most, int target, int room,
+                            Placement where) {
         BlockPhase block = where.block();
         int time = seconds(slots);
         int role = 0;
@@ -219,14 +230,51 @@ final class SupportDesigner {
                 slots.set(i, shorter);
             }
         }
-        // then the fewest exercises, the ones tracking has a dose for last (rule 11: as sent)
-        for (int i = slots.size() - 1; i >= 0 && time > target && slots.size() > roles.size(); i--) {
-            if (tracked(slots.get(i).exercise(), block).isEmpty()) {
+        // then the fewest exercises: untracked ones first, from the last, while every role stays held
+        for (int i = slots.size() - 1; i >= 0 && time > target; i--) {
+            if (tracked(slots.get(i).exercise(), block).isEmpty() && spare(slots, i, roles)) {
                 time -= seconds(slots.remove(i));
             }
         }
-        // a tracked dose the block's time cannot hold: shorter, the time being a hard limit, and said so
-        for (int i = 0; i < slots.size() && time > target; i++) {
+        // a dose tracking sent is prescribed as sent (rule 11): the block may run a little over its time for it, out of
+        // time the session's strength work does not need
+        int limit = Math.min(TimeBudgetRule.toleratedSeconds(target, block), target + Math.max(0, room));
+        // still over: a tracked exercise no role needs, from the last, and said so
+        for (int i = slots.size() - 1; i >= 0 && time > limit; i--) {
+            if (spare(slots, i, roles)) {
+                Slot s = slots.remove(i);
+                time -= seconds(s);
+                dropped.add(s.exercise().name());
+            }
+        }
+        // only the exercises each role needs, and still over (a very short budget): a tracked one gives way to another
+        // drill of its role at its short round, and said so
+        for (int i = slots.size() - 1; i >= 0 && time > limit; i--) {
+            Slot s = slots.get(i);
+            if (tracked(s.exercise(), block).isEmpty()) {
+                continue;
+            }
+            List<Predicate<CatalogueExercise>> held = new ArrayList<>();
+            for (Predicate<CatalogueExercise> r : roles) {
+                if (r.test(s.exercise()) && !spare(slots, i, List.of(r))) {
+                    held.add(r);
+                }
+            }
+            Optional<CatalogueExercise> other = pick(pool, e -> held.stream().allMatch(r -> r.test(e))
+                    && tracked(e, block).isEmpty() && fixed(e, where).isEmpty(), label, taken);
+            if (other.isPresent()) {
+                Slot in = slot(other.get(), where, purposeOf(other.get(), roles, purposes))
+                        .withSupportDose(SupportDose.shortestDose(other.get().reference()));
+                if (seconds(in) < seconds(s)) {
+                    time += seconds(in) - seconds(s);
+                    slots.set(i, in);
+                    taken.add(in.id());
+                    dropped.add(s.exercise().name());
+                }
+            }
+        }
+        // and still over: shorter, and said so
+        for (int i = 0; i < slots.size() && time > limit; i++) {
             Slot s = slots.get(i);
             Slot shorter = s.withSupportDose(SupportDose.shortestDose(s.exercise().reference()));
             if (!shorter.supportDose().equals(s.supportDose())) {
@@ -236,6 +284,26 @@ final class SupportDesigner {
             }
         }
         return slots;
+    }
+
+    /**
+     * Whether the block can do without slot {@code i}: it keeps at least one exercise per role, and every role
+     * (rule 1: a mobilising and an activating exercise, a flush or stretch) still held.
+     */
+    private static boolean spare(List<Slot> slots, int i, List<Predicate<CatalogueExercise>> roles) {
+        if (slots.size() <= roles.size()) {
+            return false;
+        }
+        for (Predicate<CatalogueExercise> role : roles) {
+            boolean held = false;
+            for (int j = 0; j < slots.size() && !held; j++) {
+                held = j != i && role.test(slots.get(j).exercise());
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The slot one fill step longer, or a round more at the normal amount; null when it is at its most. */

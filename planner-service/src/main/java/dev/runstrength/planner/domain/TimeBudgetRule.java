@@ -13,8 +13,11 @@ package dev.runstrength.planner.domain;
  * {@value #ADVANCED_WEEKLY_SETS} advanced (two sessions of 6, 7 and 8 exercises at the level's sets),
  * shared over the week's sessions, and at most 6, 7 or 8 exercises a session. Past that the session is
  * simply shorter than the budget: a beginner offered 90 minutes trains about 30-40.</li>
- * <li>When the required work does not fit, strength sets are cut toward 1 and then the last picks are
- * dropped (never the compound lift or the single-leg work), each said in the rationale.</li>
+ * <li>When the required work does not fit, strength sets are cut toward 1 and then picks are dropped: untracked ones
+ * first, the runner's progressed ones last, the heavy lift, the compound lift and the single-leg work only when
+ * nothing else is left ({@code SessionPicks.fit}), each said in the rationale.</li>
+ * <li>A warm-up or cool-down dose tracking sent is not cut short: its block may run over by a fifth at most
+ * ({@link #toleratedSeconds}), out of time the strength work does not need, or leaves a drill out.</li>
  * <li>Deload weeks are shorter by their lower strength volume alone, since PREPARE and RECOVER stay.</li>
  * </ul>
  */
@@ -34,6 +37,8 @@ public final class TimeBudgetRule implements PlanRule {
     public static final int BEGINNER_WEEKLY_SETS = 24;
     public static final int INTERMEDIATE_WEEKLY_SETS = 42;
     public static final int ADVANCED_WEEKLY_SETS = 48;
+    /** How far over its time a PREPARE or RECOVER block may run to hold tracking's doses as sent. */
+    public static final int TRACKED_OVER_PERCENT = 20;
     /** Below this share of the budget a session counts as shorter than offered, and the rationale says why. */
     static final int SHORTER_PERCENT = 85;
 
@@ -56,6 +61,16 @@ public final class TimeBudgetRule implements PlanRule {
             return minutesPerSession * 60 * SHORT_RECOVER_PERCENT / 100;
         }
         return Math.max(RECOVER_MIN_SECONDS, Math.min(RECOVER_MAX_SECONDS, minutesPerSession * 60 * RECOVER_PERCENT / 100));
+    }
+
+    /**
+     * The most a PREPARE or RECOVER block of {@code target} seconds may take to hold a dose tracking sent (rule 11): a
+     * fifth more (a 5-minute warm-up may run to 6), never past the rule's {@value #PREPARE_MAX_SECONDS} and
+     * {@value #RECOVER_MAX_SECONDS} s, and never less than the target. The block's own doses never use it.
+     */
+    public static int toleratedSeconds(int target, BlockPhase block) {
+        int most = block == BlockPhase.PREPARE ? PREPARE_MAX_SECONDS : RECOVER_MAX_SECONDS;
+        return Math.max(target, Math.min(most, target + target * TRACKED_OVER_PERCENT / 100));
     }
 
     public static int weeklySets(Level level) {

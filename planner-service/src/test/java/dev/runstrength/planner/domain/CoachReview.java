@@ -10,7 +10,9 @@ import java.util.Set;
  * Prints week 1 and the rationale of plans for very different runners, to be read as a strength coach for
  * runners reads them (issue 12). A plain harness, not a test: run its main from planner-service with the
  * test classpath; an optional argument keeps only the runners whose name contains it, a second one, {@code all},
- * prints every week.
+ * prints every week, or {@code replan}: the plan a runner gets two weeks in, after tracking moved every exercise of
+ * week 2's first session one step up (as after two easy sessions, the local demo's PROGRESS), its first regular week
+ * and its {@code TIME_BUDGET} line.
  */
 public final class CoachReview {
 
@@ -42,11 +44,49 @@ public final class CoachReview {
         return runners;
     }
 
+    /** The replan two weeks in, after every exercise of week 2's first session went one step up: its first regular week. */
+    static String replan(RunnerProfile profile) {
+        Plan first = new PlanGenerator().generate(Runners.request(profile, "review-" + profile.runnerId()));
+        Week second = first.weeks().size() > 1 ? first.weeks().get(1) : null;
+        if (second == null || second.sessions().isEmpty()) {
+            return "(no second week to progress from)\n";
+        }
+        Map<String, Prescription> to = new java.util.TreeMap<>();
+        for (Block b : second.sessions().get(0).blocks()) {
+            for (PrescribedExercise pe : b.exercises()) {
+                CatalogueExercise e = PlannerSeed.load().find(pe.exerciseId()).orElseThrow();
+                dev.runstrength.dose.Dose from = new dev.runstrength.dose.Dose(pe.sets(), pe.reps(), pe.holdSeconds(), pe.loadKg());
+                dev.runstrength.dose.DoseSteps.harder(e.reference(), from, 1, profile.level().toDose(), b.phase().toDose())
+                        .filter(d -> pe.targetRpe() == null)
+                        .ifPresent(d -> to.put(e.id(), new Prescription(e.id(), d.sets(), d.reps(), d.holdSeconds(), d.loadKg())));
+            }
+        }
+        java.time.LocalDate today = second.startsOn().plusDays(7);
+        RunnerProfile same = new RunnerProfile(profile.runnerId(), profile.updatedAt(), profile.level(), profile.goal(),
+                profile.weeklyRunningKm(), profile.sessionsPerWeek(), profile.minutesPerSession(), profile.equipment(),
+                profile.runDays(), profile.raceDate(), profile.painAreas(), profile.avoidJumping(), today);
+        ProgressionState state = new ProgressionState(Runners.UPDATED.plusSeconds(14 * 86_400), to, List.of(), Map.of());
+        Plan after = new PlanGenerator().generate(new PlanRequest(same, PlannerSeed.load(), state, today, Runners.GENERATED,
+                "review-" + profile.runnerId() + "-replan", PreviousPlan.of(first)));
+        String text = PlanText.render(after);
+        int week2 = text.indexOf("Week 2 (");
+        int budget = text.indexOf("- `" + TimeBudgetRule.CODE + "`");
+        return (week2 > 0 ? text.substring(0, week2) : text) + "Tracking raised: " + to.values().stream()
+                .map(p -> p.exerciseId() + " " + p.sets() + "x" + (p.reps() != null ? p.reps() : p.holdSeconds() + "s"))
+                .toList() + "\n\n" + (budget < 0 ? "" : text.substring(budget, text.indexOf('\n', budget) + 1));
+    }
+
     public static void main(String[] args) {
         String only = args.length > 0 ? args[0] : "";
         boolean allWeeks = args.length > 1 && args[1].equals("all");
+        boolean replan = args.length > 1 && args[1].equals("replan");
         runners().forEach((name, profile) -> {
             if (!name.contains(only)) {
+                return;
+            }
+            if (replan) {
+                System.out.println("### " + name + ", two weeks in, after a progression\n");
+                System.out.println(replan(profile));
                 return;
             }
             Plan plan = new PlanGenerator().generate(Runners.request(profile, "review-" + profile.runnerId()));
