@@ -1,5 +1,6 @@
 package dev.runstrength.tracking.service;
 
+import dev.runstrength.tracking.domain.Prescription;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,6 +14,19 @@ import java.util.Arrays;
 final class CompactForm {
 
     private CompactForm() {
+    }
+
+    /** A prescription, as both forms hold it (a snapshot's current dose, a plan view's sessions). */
+    static void prescription(Out out, Prescription prescription) {
+        out.string(prescription.exerciseId());
+        out.integer(prescription.sets());
+        out.nullableInteger(prescription.reps());
+        out.nullableInteger(prescription.holdSeconds());
+        out.nullableDouble(prescription.loadKg());
+    }
+
+    static Prescription prescription(In in) {
+        return new Prescription(in.string(), in.integer(), in.nullableInteger(), in.nullableInteger(), in.nullableDouble());
     }
 
     /** A growing byte array with the few primitives the form uses. */

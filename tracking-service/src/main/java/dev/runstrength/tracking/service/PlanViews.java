@@ -50,11 +50,7 @@ final class PlanViews {
             date(out, session.date());
             out.integer(session.prescriptions().size());
             for (Prescription prescription : session.prescriptions()) {
-                out.string(prescription.exerciseId());
-                out.integer(prescription.sets());
-                out.nullableInteger(prescription.reps());
-                out.nullableInteger(prescription.holdSeconds());
-                out.nullableDouble(prescription.loadKg());
+                CompactForm.prescription(out, prescription);
             }
             out.integer(session.blocks().size());
             session.blocks().forEach((exerciseId, phase) -> {
@@ -82,8 +78,7 @@ final class PlanViews {
                 int prescriptionCount = in.count();
                 List<Prescription> prescriptions = new ArrayList<>(prescriptionCount);
                 for (int j = prescriptionCount; j > 0; j--) {
-                    prescriptions.add(new Prescription(in.string(), in.integer(), in.nullableInteger(),
-                            in.nullableInteger(), in.nullableDouble()));
+                    prescriptions.add(CompactForm.prescription(in));
                 }
                 Map<String, BlockPhase> blocks = new HashMap<>();
                 for (int j = in.count(); j > 0; j--) {

@@ -130,11 +130,7 @@ final class SnapshotCodec {
         Prescription current = progress.current();
         out.flag(current != null);
         if (current != null) {
-            out.string(current.exerciseId());
-            out.integer(current.sets());
-            out.nullableInteger(current.reps());
-            out.nullableInteger(current.holdSeconds());
-            out.nullableDouble(current.loadKg());
+            CompactForm.prescription(out, current);
         }
         out.name(progress.lastDecision());
         out.string(progress.lastReason());
@@ -145,9 +141,7 @@ final class SnapshotCodec {
 
     private static ExerciseProgress exercise(CompactForm.In in) {
         String exerciseId = in.string();
-        Prescription current = in.flag()
-                ? new Prescription(in.string(), in.integer(), in.nullableInteger(), in.nullableInteger(), in.nullableDouble())
-                : null;
+        Prescription current = in.flag() ? CompactForm.prescription(in) : null;
         return new ExerciseProgress(exerciseId, current, in.name(Decision.class), in.string(), in.instant(), in.integer(),
                 in.integer());
     }
