@@ -129,7 +129,8 @@ final class SessionDesigner {
         picks.support.addAll(taken);
         int available = budget - support.seconds(prepare) - support.seconds(recover);
         picks.fit(available);
-        if (kind == SessionKind.REGULAR && !picks.setsCut) {
+        // time left after picks went for time is not filled with extras: they would take the place of what went
+        if (kind == SessionKind.REGULAR && !picks.setsCut && picks.dropped.isEmpty()) {
             picks.extras(available, most, power);
         }
         List<String> missing = new ArrayList<>();

@@ -250,10 +250,62 @@ final class SessionPicks {
             }
             setsCut = true;
         }
+        List<Slot> before = new ArrayList<>(slots);
+        List<Slot> out = new ArrayList<>();
         while (total() > available && !slots.isEmpty()) {
-            int drop = droppable();
-            dropped.add(slots.remove(drop).exercise().name());
+            Slot s = slots.remove(droppable());
+            out.add(s);
+            dropped.add(s.exercise().name());
         }
+        if (!out.isEmpty()) {
+            putBack(before, out, available);
+        }
+        if (setsCut) {
+            raiseSets(levelSets, available);
+        }
+    }
+
+    /**
+     * A pick left out later may have freed the time an earlier one needed (a tracked dose's sets are never cut, so it
+     * goes whole): the ones left out go back in while they fit, the last left out first, but never one held less
+     * firmly than a pick that stays out (untracked work does not take the place of tracked work).
+     */
+    private void putBack(List<Slot> before, List<Slot> out, int available) {
+        List<Slot> back = new ArrayList<>();
+        List<Slot> stillOut = new ArrayList<>(out);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Slot s = out.get(i);
+            Hold held = hold(s);
+            boolean firmest = stillOut.stream().allMatch(o -> o == s || hold(o).compareTo(held) <= 0);
+            if (firmest && total() + seconds(s) <= available) {
+                slots.add(s);
+                back.add(s);
+                stillOut.remove(s);
+                dropped.remove(s.exercise().name());
+            }
+        }
+        if (!back.isEmpty()) {
+            List<Slot> kept = new ArrayList<>(before);
+            kept.retainAll(slots);
+            slots.clear();
+            slots.addAll(kept);
+        }
+    }
+
+    /** Sets cut for time come back, a set at a time and in pick order, while the session still fits. */
+    private void raiseSets(int levelSets, int available) {
+        for (int cap = 2; cap <= levelSets; cap++) {
+            for (int i = 0; i < slots.size(); i++) {
+                Slot s = slots.get(i);
+                if (s.setsCap() < cap) {
+                    slots.set(i, s.withSetsCap(cap == levelSets ? Integer.MAX_VALUE : cap));
+                    if (total() > available) {
+                        slots.set(i, s);
+                    }
+                }
+            }
+        }
+        setsCut = slots.stream().anyMatch(s -> s.setsCap() < levelSets);
     }
 
     /** How firmly a pick is held when time runs short. */
@@ -297,7 +349,9 @@ final class SessionPicks {
         Slot heavy = slots.stream().filter(Slot::heavy).findFirst().orElse(null);
         // the compound and single-leg work kept are the ones held most firmly (the first such on a tie)
         Slot compound = firmest(s -> s.exercise().isCompound(), holds);
-        Slot single = firmest(s -> s.exercise().unilateral() && !s.exercise().isPower(), holds);
+        Predicate<Slot> singleLeg = s -> s.exercise().unilateral() && !s.exercise().isPower();
+        // a single-leg compound lift kept as the compound is the single-leg work too: no second pick is held for it
+        Slot single = compound != null && singleLeg.test(compound) ? compound : firmest(singleLeg, holds);
         int drop = -1;
         for (int i = slots.size() - 1; i >= 0; i--) {
             Slot s = slots.get(i);

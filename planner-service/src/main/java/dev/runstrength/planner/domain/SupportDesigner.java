@@ -183,16 +183,12 @@ final class SupportDesigner {
             if (slots.size() < most) {
                 for (int tries = 0; tries < roles.size() && !grew; tries++) {
                     Predicate<CatalogueExercise> r = roles.get((role + tries) % roles.size());
-                    Optional<CatalogueExercise> next = pick(pool, r, label, taken);
+                    Optional<Slot> next = fitting(pool, r, label, taken, where, roles, purposes, target - time);
                     if (next.isPresent()) {
-                        Slot s = slot(next.get(), where, purposeOf(next.get(), roles, purposes));
-                        int cost = seconds(s);
-                        if (time + cost <= target) {
-                            slots.add(s);
-                            taken.add(s.id());
-                            time += cost;
-                            grew = true;
-                        }
+                        slots.add(next.get());
+                        taken.add(next.get().id());
+                        time += seconds(next.get());
+                        grew = true;
                     }
                 }
                 role++;
@@ -284,6 +280,27 @@ final class SupportDesigner {
             }
         }
         return slots;
+    }
+
+    /**
+     * The best drill of a role that fits the block's {@code left} seconds at its usual dose, else the best at its short
+     * round: when the favourite is too long for what is left, another drill fills the block rather than none.
+     */
+    private Optional<Slot> fitting(List<CatalogueExercise> pool, Predicate<CatalogueExercise> role, String label,
+                                   List<String> taken, Placement where, List<Predicate<CatalogueExercise>> roles,
+                                   List<Purpose> purposes, int left) {
+        Optional<Slot> usual = pick(pool, role.and(e -> seconds(slot(e, where, purposeOf(e, roles, purposes))) <= left),
+                label, taken).map(e -> slot(e, where, purposeOf(e, roles, purposes)));
+        if (usual.isPresent()) {
+            return usual;
+        }
+        return pick(pool, role.and(e -> fixed(e, where).isEmpty() && seconds(shortest(e, where, roles, purposes)) <= left),
+                label, taken).map(e -> shortest(e, where, roles, purposes));
+    }
+
+    private Slot shortest(CatalogueExercise e, Placement where, List<Predicate<CatalogueExercise>> roles,
+                          List<Purpose> purposes) {
+        return slot(e, where, purposeOf(e, roles, purposes)).withSupportDose(SupportDose.shortestDose(e.reference()));
     }
 
     /**

@@ -193,6 +193,24 @@ class PlanPropertiesTest {
         }
     }
 
+    /**
+     * Found by the property above under {@code -Dqt.seed=1}: session B's favourite stretch was too long for the time its
+     * cool-down had left beside session A's ankle pumps, and no other drill was tried, so B cooled down for 75 s.
+     */
+    @Test
+    void rule2_whenTheFavouriteDrillIsTooLongAnotherFillsTheBlock() {
+        List<RunDay> mondays = java.util.Collections.nCopies(6, new RunDay(DayOfWeek.MONDAY, RunType.EASY));
+        RunnerProfile profile = new RunnerProfile("r-101", Instant.parse("2026-11-22T08:00:00Z"), Level.BEGINNER,
+                Goal.GENERAL_FITNESS, null, 2, 25, EnumSet.of(Equipment.DUMBBELLS, Equipment.RESISTANCE_BAND,
+                Equipment.STEP, Equipment.BARBELL, Equipment.KETTLEBELL, Equipment.WALL, Equipment.BOX, Equipment.MINI_BAND),
+                mondays, null, List.of(), false, null);
+        for (Session s : sessions(plan(profile))) {
+            assertThat(seconds(s.block(BlockPhase.RECOVER).exercises())).as(s.sessionId() + " RECOVER").isGreaterThanOrEqualTo(150);
+            assertThat(seconds(s.block(BlockPhase.PREPARE).exercises())).as(s.sessionId() + " PREPARE").isGreaterThanOrEqualTo(270);
+        }
+        rule2_prepareAndRecoverTakeTheirMinutesWhateverTheBudgetAndNeverGrow(profile);
+    }
+
     @Test
     void rule2_timeBeyondTheLevelsDoseIsNotFilledAndTheRationaleSaysSo() {
         qt().withExamples(EXAMPLES).forAll(Profiles.valid())
