@@ -51,6 +51,23 @@ public final class CoachReview {
         if (second == null || second.sessions().isEmpty()) {
             return "(no second week to progress from)\n";
         }
+        Map<String, Prescription> to = raised(profile, second);
+        Plan after = replanned(profile, first, to);
+        String text = PlanText.render(after);
+        int week2 = text.indexOf("Week 2 (");
+        int budget = text.indexOf("- `" + TimeBudgetRule.CODE + "`");
+        return (week2 > 0 ? text.substring(0, week2) : text) + "Tracking raised: " + to.values().stream()
+                .map(p -> p.exerciseId() + " " + p.sets() + "x" + (p.reps() != null ? p.reps() : p.holdSeconds() + "s"))
+                .toList() + "\n\n" + (budget < 0 ? "" : text.substring(budget, text.indexOf('\n', budget) + 1));
+    }
+
+    /** The replan two weeks in after every exercise of week 2's first session went one step up (see {@link #replan}). */
+    static Plan replanned(RunnerProfile profile) {
+        Plan first = new PlanGenerator().generate(Runners.request(profile, "review-" + profile.runnerId()));
+        return replanned(profile, first, raised(profile, first.weeks().get(1)));
+    }
+
+    private static Map<String, Prescription> raised(RunnerProfile profile, Week second) {
         Map<String, Prescription> to = new java.util.TreeMap<>();
         for (Block b : second.sessions().get(0).blocks()) {
             for (PrescribedExercise pe : b.exercises()) {
@@ -61,19 +78,17 @@ public final class CoachReview {
                         .ifPresent(d -> to.put(e.id(), new Prescription(e.id(), d.sets(), d.reps(), d.holdSeconds(), d.loadKg())));
             }
         }
-        java.time.LocalDate today = second.startsOn().plusDays(7);
+        return to;
+    }
+
+    private static Plan replanned(RunnerProfile profile, Plan first, Map<String, Prescription> to) {
+        java.time.LocalDate today = first.weeks().get(1).startsOn().plusDays(7);
         RunnerProfile same = new RunnerProfile(profile.runnerId(), profile.updatedAt(), profile.level(), profile.goal(),
                 profile.weeklyRunningKm(), profile.sessionsPerWeek(), profile.minutesPerSession(), profile.equipment(),
                 profile.runDays(), profile.raceDate(), profile.painAreas(), profile.avoidJumping(), today);
         ProgressionState state = new ProgressionState(Runners.UPDATED.plusSeconds(14 * 86_400), to, List.of(), Map.of());
-        Plan after = new PlanGenerator().generate(new PlanRequest(same, PlannerSeed.load(), state, today, Runners.GENERATED,
+        return new PlanGenerator().generate(new PlanRequest(same, PlannerSeed.load(), state, today, Runners.GENERATED,
                 "review-" + profile.runnerId() + "-replan", PreviousPlan.of(first)));
-        String text = PlanText.render(after);
-        int week2 = text.indexOf("Week 2 (");
-        int budget = text.indexOf("- `" + TimeBudgetRule.CODE + "`");
-        return (week2 > 0 ? text.substring(0, week2) : text) + "Tracking raised: " + to.values().stream()
-                .map(p -> p.exerciseId() + " " + p.sets() + "x" + (p.reps() != null ? p.reps() : p.holdSeconds() + "s"))
-                .toList() + "\n\n" + (budget < 0 ? "" : text.substring(budget, text.indexOf('\n', budget) + 1));
     }
 
     public static void main(String[] args) {

@@ -30,6 +30,22 @@ class CoachReviewFixesTest {
         return plan.weeks().stream().flatMap(w -> w.sessions().stream()).toList();
     }
 
+    /**
+     * The knee-pain beginner's replan two weeks in (CoachReview "replan"): session B was cut to one set of five of its
+     * six strength exercises, in 20 of the runner's 30 minutes. Sets cut for time come back while the session fits.
+     */
+    @Test
+    void aReplanDoesNotCutSetsTheSessionHasTimeFor() {
+        Plan after = CoachReview.replanned(Runners.kneePain());
+        Week first = after.weeks().stream().filter(w -> !w.deload() && !w.sessions().isEmpty()).findFirst().orElseThrow();
+        for (Session s : first.sessions()) {
+            assertThat(s.block(BlockPhase.STRENGTHEN).exercises()).as(s.sessionId())
+                    .allSatisfy(pe -> assertThat(pe.sets()).as(pe.exerciseId()).isEqualTo(Level.BEGINNER.sets()));
+        }
+        assertThat(after.rationale()).filteredOn(r -> r.code().equals(TimeBudgetRule.CODE)).singleElement()
+                .satisfies(r -> assertThat(r.message()).doesNotContain("sets were cut"));
+    }
+
     @Test
     void aBeginnerWithKneePainAndNoEquipmentStillTrainsTheQuads() {
         Plan plan = plan(Runners.kneePain());
