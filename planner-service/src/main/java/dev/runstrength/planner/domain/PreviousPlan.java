@@ -48,6 +48,12 @@ public record PreviousPlan(LocalDate blockStart, LocalDate endsOn, Map<String, L
         return slots.getOrDefault(exerciseId, List.of()).stream().anyMatch(p -> p.session().equals(session) && p.heavy());
     }
 
+    /** Whether the exercise was in a recovery session (the light weeks after a race). */
+    public boolean inRecoverySession(String exerciseId) {
+        return slots.getOrDefault(exerciseId, List.of()).stream()
+                .anyMatch(p -> p.session().startsWith(SessionDesigner.RECOVERY_LABEL));
+    }
+
     /** The slots of a plan, as a replan reads them: every place of every exercise. */
     public static PreviousPlan of(Plan plan) {
         Map<String, List<Place>> slots = new TreeMap<>();

@@ -140,10 +140,23 @@ public final class ProgressionIn implements PlanRule {
         if (plan.ctx().calendar().afterRace() && in.any() && plan.ctx().calendar().blockStart() != null) {
             log.add(CODE, "After your race the new block starts from week-1 doses, not from where your last "
                     + "workouts before it left off.");
+        } else if (in.anyRecoveryDose(plan.ctx().level(), plan.ctx().continuing()) && plan.ctx().calendar().weeks().stream()
+                .anyMatch(w -> TrainingPhaseRule.firstBlockAfterRecovery(w, plan.ctx().profile().raceDate()))) {
+            log.add(CODE, "The block after your recovery weeks starts from week-1 doses, not from the single light "
+                    + "sets of those weeks.");
         }
     }
 
     boolean any() {
         return !byFrom.isEmpty();
+    }
+
+    /** Whether tracking sent a recovery week's single light set for an exercise of the current plan's recovery sessions. */
+    boolean anyRecoveryDose(Level level, PreviousPlan previous) {
+        return previous != null && byFrom.entrySet().stream().anyMatch(e -> {
+            Prescription p = e.getValue();
+            return p.sets() >= 1 && (p.reps() == null) != (p.holdSeconds() == null) && previous.inRecoverySession(e.getKey())
+                    && TrainingPhaseRule.isRecoveryDose(new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg()), level);
+        });
     }
 }

@@ -58,11 +58,14 @@ final class SessionDesigner {
         return templates;
     }
 
+    /** How a recovery session's label starts. */
+    static final String RECOVERY_LABEL = "Recovery session ";
+
     static String label(SessionKind kind, int index) {
         char letter = (char) ('A' + index);
         return switch (kind) {
             case REGULAR -> "Session " + letter;
-            case RECOVERY -> "Recovery session " + letter;
+            case RECOVERY -> RECOVERY_LABEL + letter;
             case TAPER -> "Taper session";
         };
     }

@@ -22,12 +22,31 @@ final class SessionDosing {
         this.ctx = ctx;
     }
 
-    /** Tracking's dose for the slot, unless the week opens the first block after a race (rule 10). */
+    /**
+     * Tracking's dose for the slot, unless the week opens the first block after a race (rule 10), or the dose is one
+     * of the recovery weeks' light single sets and the week is in the block that follows them: after RECOVERY the
+     * runner restarts at the week-1 dose, not at one set.
+     */
     Optional<Dose> tracked(Slot slot, CalendarWeek week) {
         if (ctx.calendar().afterRace() && week.phase() != TrainingPhase.RECOVERY) {
             return Optional.empty();
         }
-        return ctx.progression().dose(slot.exercise(), ctx.level(), BlockPhase.STRENGTHEN, slot.heavy());
+        Optional<Dose> dose = ctx.progression().dose(slot.exercise(), ctx.level(), BlockPhase.STRENGTHEN, slot.heavy());
+        if (dose.isPresent() && fromRecoveryWeeks(slot.exercise(), dose.get())
+                && TrainingPhaseRule.firstBlockAfterRecovery(week, ctx.profile().raceDate())) {
+            return Optional.empty();
+        }
+        return dose;
+    }
+
+    /** A single light set tracking sent for an exercise the current plan had in its recovery sessions. */
+    private boolean fromRecoveryWeeks(CatalogueExercise e, Dose dose) {
+        PreviousPlan previous = ctx.continuing();
+        if (previous == null || !TrainingPhaseRule.isRecoveryDose(dose, ctx.level())) {
+            return false;
+        }
+        String was = ctx.progression().movedFrom(e.id()).orElse(e.id());
+        return previous.inRecoverySession(was) || previous.inRecoverySession(e.id());
     }
 
     /** The slot's dose in a week; {@code anchor} is the week of its session's first prescription in the plan. */

@@ -115,6 +115,21 @@ public final class TrainingPhaseRule implements PlanRule {
     }
 
     /** Race recovery: one set at the beginner dose, no load; tracking's dose when it is as light. */
+    /** Whether tracking's dose is the shape of a recovery week's (one unloaded set) where the level does more. */
+    static boolean isRecoveryDose(Dose dose, Level level) {
+        return dose.sets() == 1 && !dose.loaded() && level.sets() > 1;
+    }
+
+    /** Whether a week belongs to the block that starts once a race's recovery weeks are over (rule 10). */
+    static boolean firstBlockAfterRecovery(CalendarWeek week, LocalDate race) {
+        if (race == null || week.phase() == TrainingPhase.RECOVERY || week.blockWeek() == 0) {
+            return false;
+        }
+        LocalDate blockStart = week.startsOn().minusWeeks(week.blockWeek() - 1L);
+        long days = ChronoUnit.DAYS.between(race, blockStart);
+        return days >= 0 && days < RECOVERY_DAYS + 7;
+    }
+
     static Dose recovery(CatalogueExercise e, Dose fromTracking) {
         if (fromTracking != null && fromTracking.sets() == 1 && !fromTracking.loaded()) {
             return fromTracking;

@@ -46,6 +46,24 @@ class CoachReviewFixesTest {
                 .satisfies(r -> assertThat(r.message()).doesNotContain("sets were cut"));
     }
 
+    /**
+     * Rule 10: after RECOVERY the runner restarts at the week-1 dose. The intermediate runner 3 days after a race, replanned
+     * two weeks in (CoachReview "replan"), carried tracking's single light sets of the recovery weeks into the new block:
+     * single-leg deadlift 1 x 11 and side plank 1 x 25 s beside 3-set exercises.
+     */
+    @Test
+    void theBlockAfterTheRecoveryWeeksDoesNotCarryTheirSingleSets() {
+        Plan after = CoachReview.replanned(Runners.afterRace());
+        Week first = after.weeks().stream().filter(w -> w.sessions().stream()
+                .noneMatch(s -> s.title().startsWith("Recovery"))).findFirst().orElseThrow();
+        for (Session s : first.sessions()) {
+            assertThat(s.block(BlockPhase.STRENGTHEN).exercises()).as(s.sessionId())
+                    .allSatisfy(pe -> assertThat(pe.sets()).as(pe.exerciseId()).isGreaterThan(1));
+        }
+        assertThat(after.rationale()).anyMatch(r -> r.code().equals(ProgressionIn.CODE)
+                && r.message().contains("starts from week-1 doses"));
+    }
+
     @Test
     void aBeginnerWithKneePainAndNoEquipmentStillTrainsTheQuads() {
         Plan plan = plan(Runners.kneePain());
