@@ -348,9 +348,13 @@ final class SessionPicks {
         slots.forEach(s -> holds.put(s, hold(s)));
         Slot heavy = slots.stream().filter(Slot::heavy).findFirst().orElse(null);
         // the compound and single-leg work kept are the ones held most firmly (the first such on a tie)
-        Slot compound = firmest(s -> s.exercise().isCompound(), holds);
         Predicate<Slot> singleLeg = s -> s.exercise().unilateral() && !s.exercise().isPower();
-        // a single-leg compound lift kept as the compound is the single-leg work too: no second pick is held for it
+        // of compound lifts held alike, a single-leg one is kept: it is the single-leg work too, so no second pick is held
+        Slot compound = firmest(s -> s.exercise().isCompound() && singleLeg.test(s), holds);
+        Slot other = firmest(s -> s.exercise().isCompound(), holds);
+        if (compound == null || (other != null && holds.get(other).compareTo(holds.get(compound)) > 0)) {
+            compound = other;
+        }
         Slot single = compound != null && singleLeg.test(compound) ? compound : firmest(singleLeg, holds);
         int drop = -1;
         for (int i = slots.size() - 1; i >= 0; i--) {
