@@ -29,16 +29,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * per service, and the three packaged services as separate processes ({@code java -jar
  * quarkus-run.jar}) on free ports. Started once for all system tests of the JVM, stopped at its end.
  */
-public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSystem started;
 
     private final Path repo = Path.of(System.getProperty("runstrength.repo", "..")).toAbsolutePath().normalize();
-    private final Path logs = repo.resolve("system-tests").resolve("target").resolve("system-logs");
+    /** This JVM's own directory: failsafe may run JVMs side by side, each with a system of its own. */
+    private final Path own = repo.resolve("system-tests").resolve("target")
+            .resolve("system-" + ProcessHandle.current().pid());
+    private final Path logs = own.resolve("logs");
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
-    private final Path keysDir = repo.resolve("system-tests").resolve("target").resolve("keys");
+    private final Path keysDir = own.resolve("keys");
     private final SigningKeys keys = SigningKeys.inDirectory(keysDir);
     private final Tokens tokens = new Tokens(keys.privateKey(), Tokens.LOCAL_ISSUER);
     private final String backendToken = tokens.backend();
@@ -59,7 +62,9 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
                 throw e;
             }
             started = system;
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), system);
+            // one system per test JVM, stopped when the JVM ends: with more than one fork, failsafe runs each class in a
+            // launcher of its own, so the root context (and a resource in its store) closes after every class
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "system-stop"));
         }
     }
 
