@@ -93,17 +93,32 @@ public final class ProgressionIn implements PlanRule {
      * own sets), else the nearest prescribable one; empty when tracking has none or it counts in other units.
      */
     Optional<Dose> dose(CatalogueExercise e, Level level, BlockPhase block, boolean heavy) {
-        Prescription p = byTo.get(e.id());
-        if (p == null || (p.reps() == null) == (p.holdSeconds() == null) || p.sets() < 1
-                || (p.reps() != null && p.reps() < 0) || (p.holdSeconds() != null && p.holdSeconds() < 0)) {
+        Dose to = asDose(byTo.get(e.id())).orElse(null);
+        if (to == null) {
             return Optional.empty();
         }
-        Dose to = new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg());
         if (Prescribable.fits(e.reference(), level.toDose(), block.toDose(), to)
                 || (heavy && e.takesAsHeavyLift(level, to))) {
             return Optional.of(to);
         }
         return Prescribable.fit(e.reference(), level.toDose(), block.toDose(), to);
+    }
+
+    /** A prescription tracking sent as a dose; empty when there is none or it is not a dose (both or neither unit, below 0). */
+    private static Optional<Dose> asDose(Prescription p) {
+        if (p == null || (p.reps() == null) == (p.holdSeconds() == null) || p.sets() < 1
+                || (p.reps() != null && p.reps() < 0) || (p.holdSeconds() != null && p.holdSeconds() < 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg()));
+    }
+
+    /**
+     * Whether a dose tracking sent under {@code from} (the exercise the runner was doing) is a recovery week's single
+     * light set of an exercise the current plan had in its recovery sessions (rule 10).
+     */
+    static boolean fromRecoverySessions(String from, Dose dose, Level level, PreviousPlan previous) {
+        return previous != null && previous.inRecoverySession(from) && TrainingPhaseRule.isRecoveryDose(dose, level);
     }
 
     Optional<String> reason(String exerciseId) {
@@ -151,12 +166,9 @@ public final class ProgressionIn implements PlanRule {
         return !byFrom.isEmpty();
     }
 
-    /** Whether tracking sent a recovery week's single light set for an exercise of the current plan's recovery sessions. */
+    /** Whether tracking sent any dose {@link #fromRecoverySessions} holds for. */
     boolean anyRecoveryDose(Level level, PreviousPlan previous) {
-        return previous != null && byFrom.entrySet().stream().anyMatch(e -> {
-            Prescription p = e.getValue();
-            return p.sets() >= 1 && (p.reps() == null) != (p.holdSeconds() == null) && previous.inRecoverySession(e.getKey())
-                    && TrainingPhaseRule.isRecoveryDose(new Dose(p.sets(), p.reps(), p.holdSeconds(), p.loadKg()), level);
-        });
+        return byFrom.entrySet().stream().anyMatch(e -> asDose(e.getValue())
+                .filter(dose -> fromRecoverySessions(e.getKey(), dose, level, previous)).isPresent());
     }
 }

@@ -39,14 +39,11 @@ final class SessionDosing {
         return dose;
     }
 
-    /** A single light set tracking sent for an exercise the current plan had in its recovery sessions. */
+    /** A single light set tracking sent for an exercise (or the rung it moved from) of the current plan's recovery sessions. */
     private boolean fromRecoveryWeeks(CatalogueExercise e, Dose dose) {
-        PreviousPlan previous = ctx.continuing();
-        if (previous == null || !TrainingPhaseRule.isRecoveryDose(dose, ctx.level())) {
-            return false;
-        }
         String was = ctx.progression().movedFrom(e.id()).orElse(e.id());
-        return previous.inRecoverySession(was) || previous.inRecoverySession(e.id());
+        return ProgressionIn.fromRecoverySessions(was, dose, ctx.level(), ctx.continuing())
+                || ProgressionIn.fromRecoverySessions(e.id(), dose, ctx.level(), ctx.continuing());
     }
 
     /** The slot's dose in a week; {@code anchor} is the week of its session's first prescription in the plan. */

@@ -271,7 +271,7 @@ final class SessionPicks {
      * firmly than a pick that stays out (untracked work does not take the place of tracked work).
      */
     private void putBack(List<Slot> before, List<Slot> out, int available) {
-        List<Slot> back = new ArrayList<>();
+        boolean anyBack = false;
         List<Slot> stillOut = new ArrayList<>(out);
         for (int i = out.size() - 1; i >= 0; i--) {
             Slot s = out.get(i);
@@ -279,12 +279,12 @@ final class SessionPicks {
             boolean firmest = stillOut.stream().allMatch(o -> o == s || hold(o).compareTo(held) <= 0);
             if (firmest && total() + seconds(s) <= available) {
                 slots.add(s);
-                back.add(s);
+                anyBack = true;
                 stillOut.remove(s);
                 dropped.remove(s.exercise().name());
             }
         }
-        if (!back.isEmpty()) {
+        if (anyBack) {
             List<Slot> kept = new ArrayList<>(before);
             kept.retainAll(slots);
             slots.clear();

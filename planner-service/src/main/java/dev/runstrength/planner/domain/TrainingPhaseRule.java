@@ -114,10 +114,14 @@ public final class TrainingPhaseRule implements PlanRule {
         return DeloadWeek.reduced(levelDose, levelDose, TAPER_SHARE);
     }
 
-    /** Race recovery: one set at the beginner dose, no load; tracking's dose when it is as light. */
-    /** Whether tracking's dose is the shape of a recovery week's (one unloaded set) where the level does more. */
+    /** A recovery week's shape of dose: one set, no load. */
+    static boolean lightSingleSet(Dose dose) {
+        return dose.sets() == 1 && !dose.loaded();
+    }
+
+    /** Whether tracking's dose is the shape of a recovery week's where the level does more than one set. */
     static boolean isRecoveryDose(Dose dose, Level level) {
-        return dose.sets() == 1 && !dose.loaded() && level.sets() > 1;
+        return lightSingleSet(dose) && level.sets() > 1;
     }
 
     /** Whether a week belongs to the block that starts once a race's recovery weeks are over (rule 10). */
@@ -130,8 +134,9 @@ public final class TrainingPhaseRule implements PlanRule {
         return days >= 0 && days < RECOVERY_DAYS + 7;
     }
 
+    /** Race recovery: one set at the beginner dose, no load; tracking's dose when it is as light. */
     static Dose recovery(CatalogueExercise e, Dose fromTracking) {
-        if (fromTracking != null && fromTracking.sets() == 1 && !fromTracking.loaded()) {
+        if (fromTracking != null && lightSingleSet(fromTracking)) {
             return fromTracking;
         }
         return e.levelDose(Level.BEGINNER).withSets(1).withLoad(null);
