@@ -356,6 +356,9 @@ final class SessionPicks {
             compound = other;
         }
         Slot single = compound != null && singleLeg.test(compound) ? compound : firmest(singleLeg, holds);
+        if (single != null && single.exercise().isCompound()) {
+            compound = single; // the single-leg work kept is a compound lift: a second one need not be shielded
+        }
         int drop = -1;
         for (int i = slots.size() - 1; i >= 0; i--) {
             Slot s = slots.get(i);
