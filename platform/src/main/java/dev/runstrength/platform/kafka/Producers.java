@@ -31,6 +31,11 @@ public final class Producers {
     }
 
     public static Producer<String, byte[]> create(Map<String, Object> kafkaConfig, String clientId) {
+        return new KafkaProducer<>(config(kafkaConfig, clientId), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The producer settings: the service's producer-side {@code kafka.*} settings over the platform's defaults. */
+    static Map<String, Object> config(Map<String, Object> kafkaConfig, String clientId) {
         Map<String, Object> config = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             if (ProducerConfig.configNames().contains(key)) {
@@ -42,14 +47,16 @@ public final class Producers {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // plans are tens of KB of JSON: batches that hold several of them, compressed (lz4 is cheap on
-        // CPU and cuts the broker's and the consumers' bytes several times); settings may override both
+        // plans are tens of KB of JSON: batches that hold several of them. Not compressed: every path is
+        // CPU-bound, and lz4 (pure Java here) cost the planner about a quarter of its CPU per plan, the broker
+        // and every consumer more to undo it, against bytes a local network carries easily (docs/performance.md).
+        // kafka.compression.type (KAFKA_COMPRESSION_TYPE) turns it back on where bytes cost more than CPU.
         config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return config;
     }
 }
