@@ -48,12 +48,13 @@ public class PlanPublisher {
 
     /**
      * Drafts, stores and publishes the runner's next plan. It continues the current plan (rule 11, v1.1): its block
-     * calendar and session slots, read from the continuation record stored beside it.
+     * calendar and session slots, read from the continuation record stored beside it, as the batch read it (or as
+     * an earlier event of the batch issued it).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingPlan issue(RunnerProfile profile, Instant profileUpdatedAt, HeldProgression progression,
-                              PlanTrigger trigger) {
-        PreviousPlan previous = plans.currentForReplan(profile.runnerId()).map(this::previous).orElse(null);
+                              PlanTrigger trigger, HeldRunners.Batch batch) {
+        PreviousPlan previous = batch.currentPlan(profile.runnerId()).map(this::previous).orElse(null);
         DraftedPlan drafted = drafter.draft(profile, progression.toDomain(profileUpdatedAt), previous);
         TrainingPlan plan = drafted.plan();
         PlanEntity stored = new PlanEntity();
@@ -65,6 +66,7 @@ public class PlanPublisher {
         stored.blockStart = drafted.blockStart();
         stored.continuation = ContinuationRecord.encode(PlanMapping.toPrevious(plan, drafted.blockStart()));
         plans.persist(stored);
+        batch.planIssued(plan.runnerId(), new PlanRepository.Current(stored.planId, stored.blockStart, stored.continuation));
         // the stored text is the event's data: written once, not serialised a second time for the outbox
         outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), new RawValue(stored.payload));
         issued.fire(new PlanIssued(plan.runnerId(), trigger));

@@ -63,6 +63,6 @@ public class ProfileUpdates {
             return Optional.empty();
         }
         held.holdProfile(profile.runnerId(), updatedAt, ContractJson.write(profile));
-        return Optional.of(issue.issue(profile, updatedAt, progression, PlanTrigger.PROFILE));
+        return Optional.of(issue.issue(profile, updatedAt, progression, PlanTrigger.PROFILE, held));
     }
 }

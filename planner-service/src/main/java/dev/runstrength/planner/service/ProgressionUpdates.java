@@ -70,6 +70,6 @@ public class ProgressionUpdates {
             return Optional.empty();
         }
         RunnerProfile current = ContractJson.read(profile.get().payload, RunnerProfile.class);
-        return Optional.of(issue.issue(current, profileAt, merged, PlanTrigger.PROGRESSION));
+        return Optional.of(issue.issue(current, profileAt, merged, PlanTrigger.PROGRESSION, batch));
     }
 }

@@ -12,11 +12,13 @@ import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.validation.ContractValidator;
 import dev.runstrength.planner.PlannerTestResources;
+import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.mapping.ContinuationRecord;
 import dev.runstrength.planner.mapping.PlanMapping;
 import dev.runstrength.planner.persistence.PlanEntity;
 import dev.runstrength.planner.persistence.PlanRepository;
+import dev.runstrength.planner.service.ProfileUpdates;
 import dev.runstrength.replica.SeededCatalogueTest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,6 +52,9 @@ class ProfileEventsTest extends SeededCatalogueTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    ProfileUpdates profileUpdates;
 
     @Test
     void binaryModeProfileIsPlannedAndPublished() {
@@ -172,6 +177,22 @@ class ProfileEventsTest extends SeededCatalogueTest {
         QuarkusTransaction.requiringNew().run(() -> plans.update("continuation = null where runnerId = ?1", runnerId));
 
         assertReplanContinuesTheBlock(runnerId);
+    }
+
+    @Test
+    void aSecondProfileInTheSameBatchContinuesThePlanTheFirstOneMade() {
+        String runnerId = ProfileRecords.newRunnerId("block-batch");
+        RunnerProfile first = ContractJson.read(ProfileRecords.profile(runnerId, BLOCK_PROFILE_AT).toString(), RunnerProfile.class);
+        RunnerProfile moved = ContractJson.read(ProfileRecords.profile(runnerId, BLOCK_PROFILE_AT.plusSeconds(60))
+                .put("startDate", "2026-11-30").toString(), RunnerProfile.class);
+
+        int issued = QuarkusTransaction.requiringNew().call(() -> profileUpdates.applyAll(List.of(first, moved)));
+
+        assertThat(issued).isEqualTo(2);
+        assertThat(planCount(runnerId)).isEqualTo(2);
+        // the batch's first plan is not in the database until commit, yet the second one continues its block
+        PlanEntity current = QuarkusTransaction.requiringNew().call(() -> plans.current(runnerId).orElseThrow());
+        assertThat(current.blockStart).isEqualTo(LocalDate.parse("2026-11-23"));
     }
 
     private JsonNode firstPlan(String runnerId) {
