@@ -112,6 +112,9 @@ public final class Bench {
 
     private void run() throws Exception {
         int n = options.runners();
+        if (options.warmUpRunners() > 0) {
+            warmUp(options.warmUpRunners());
+        }
         step("Echo: " + n + " records through a bare consume-and-produce loop");
         BenchSamples echo = echo(n);
         report.echo(echo);
@@ -120,14 +123,9 @@ public final class Bench {
         Map<String, byte[]> firstPlans = new ConcurrentHashMap<>();
         report.row("profiles -> plans (burst of " + n + ")", profiles("b", n, firstPlans));
 
-        Map<String, TrainingPlan> plans = parsePlans(firstPlans);
-        awaitTrackingHasPlans();
-        Map<String, CompletedWorkout> first = new LinkedHashMap<>();
-        Map<String, CompletedWorkout> second = new LinkedHashMap<>();
-        plans.forEach((runnerId, plan) -> {
-            first.put(runnerId, planned(plan, 0, runnerId + "-w1"));
-            second.put(runnerId, planned(plan, 1, runnerId + "-w2"));
-        });
+        Map<String, CompletedWorkout>[] workouts = firstTwoWorkouts(firstPlans);
+        Map<String, CompletedWorkout> first = workouts[0];
+        Map<String, CompletedWorkout> second = workouts[1];
 
         step("Burst: " + first.size() + " workouts -> progressions");
         report.row("workouts -> progressions (burst of " + first.size() + ")", workouts(first.values()));
@@ -146,6 +144,36 @@ public final class Bench {
         step("Rebuild of tracking from offset 0 into an empty database");
         rebuild();
         endPhase();
+    }
+
+    /**
+     * Sends n runners through profile, first workout and the loop, and the echo through its loop, without recording
+     * anything but the phase's CPU: the services start cold, and until the JIT has compiled their hot paths (C1 only,
+     * see docs/deploy.md) the first thousand events cost several times what later ones do. The rates below are meant
+     * to be sustained ones, so they are measured on warm services, as JMH measures after its warm-up iterations.
+     */
+    private void warmUp(int n) throws Exception {
+        step("Warm-up, not measured: " + n + " runners through the loop, " + n + " echo records");
+        echo(n);
+        Map<String, byte[]> plans = new ConcurrentHashMap<>();
+        profiles("warm", n, plans);
+        Map<String, CompletedWorkout>[] workouts = firstTwoWorkouts(plans);
+        workouts(workouts[0].values());
+        loop(workouts[1]);
+    }
+
+    /** Each planned runner's week 1 and week 2 session A done as prescribed, once tracking has read every plan. */
+    @SuppressWarnings("unchecked")
+    private Map<String, CompletedWorkout>[] firstTwoWorkouts(Map<String, byte[]> firstPlans) throws Exception {
+        Map<String, TrainingPlan> plans = parsePlans(firstPlans);
+        awaitTrackingHasPlans();
+        Map<String, CompletedWorkout> first = new LinkedHashMap<>();
+        Map<String, CompletedWorkout> second = new LinkedHashMap<>();
+        plans.forEach((runnerId, plan) -> {
+            first.put(runnerId, planned(plan, 0, runnerId + "-w1"));
+            second.put(runnerId, planned(plan, 1, runnerId + "-w2"));
+        });
+        return new Map[] {first, second};
     }
 
     // ---- the yardstick -------------------------------------------------------------------------

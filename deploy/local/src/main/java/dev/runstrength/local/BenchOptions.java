@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the benchmark's command line asked for. */
-record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int steadyRate, int steadySeconds, int deepWorkouts,
-                    int partitions, String note, boolean profile, String serviceJavaOptions, boolean help) {
+record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int warmUpRunners, int steadyRate, int steadySeconds,
+                    int deepWorkouts, int partitions, String note, boolean profile, String serviceJavaOptions, boolean help) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: bench.sh [--build] [options]",
             "  --runners N          runners in each burst (profiles, workouts, the loop; default 5000)",
+            "  --warm-up N          runners sent through the loop first and not measured, so the services' JIT has",
+            "                       compiled their hot paths (default 1000; 0 measures cold services)",
             "  --steady-rate N      new runners per second in the steady phase (default 100)",
             "  --steady-seconds N   length of the steady phase (default 60)",
             "  --deep N             workouts of the runner with a long history (default 2000)",
@@ -24,6 +26,9 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int steadyRa
 
     BenchOptions {
         positive("--runners", runners);
+        if (warmUpRunners < 0) {
+            throw new IllegalArgumentException("--warm-up must be 0 or more, got " + warmUpRunners);
+        }
         positive("--steady-rate", steadyRate);
         positive("--steady-seconds", steadySeconds);
         positive("--partitions", partitions);
@@ -39,6 +44,7 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int steadyRa
         Path dataDir = repo.resolve("deploy/local/target/bench");
         Path doc = repo.resolve("docs/performance.md");
         int runners = 5000;
+        int warmUp = 1000;
         int steadyRate = 100;
         int steadySeconds = 60;
         int deep = 2000;
@@ -52,6 +58,7 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int steadyRa
             String arg = rest.remove(0);
             switch (arg) {
                 case "--runners" -> runners = number(arg, value(arg, rest));
+                case "--warm-up" -> warmUp = number(arg, value(arg, rest));
                 case "--steady-rate" -> steadyRate = number(arg, value(arg, rest));
                 case "--steady-seconds" -> steadySeconds = number(arg, value(arg, rest));
                 case "--deep" -> deep = number(arg, value(arg, rest));
@@ -65,7 +72,7 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int steadyRa
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(repo, dataDir, doc, runners, steadyRate, steadySeconds, deep, partitions, note, profile, serviceJavaOptions, help);
+        return new BenchOptions(repo, dataDir, doc, runners, warmUp, steadyRate, steadySeconds, deep, partitions, note, profile, serviceJavaOptions, help);
     }
 
     private static String value(String option, List<String> rest) {

@@ -141,9 +141,12 @@ final class BenchReport {
     String markdown() {
         StringBuilder out = new StringBuilder();
         out.append(BEGIN).append('\n');
-        out.append(String.format(Locale.ROOT, "Run of %s UTC: %d runners per burst, %d partitions per topic, %d cores;"
+        out.append(String.format(Locale.ROOT, "Run of %s UTC: %d runners per burst, %s, %d partitions per topic, %d cores;"
                         + " load average %s before, %s after.%n", started.toString().replace('T', ' ').replace("Z", ""),
-                options.runners(), options.partitions(), Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
+                options.runners(), options.warmUpRunners() > 0
+                        ? "measured after a warm-up of " + options.warmUpRunners() + " runners through the loop"
+                        : "no warm-up (cold services)",
+                options.partitions(), Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
         if (!busiest.isBlank()) {
             out.append("Busiest other processes when it started (%CPU, command): ").append(busiest).append(".\n");
         }
