@@ -110,10 +110,10 @@ public final class CloudEventCodec {
         headers.put(CloudEventHeaders.DATASCHEMA, utf8(event.kind().dataSchema()));
         headers.put(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.APPLICATION_JSON));
         try {
-            // data already written as JSON (an outbox row's payload) is the value as it is
-            byte[] value = event.data() instanceof EncodedJson json ? json.utf8()
-                    : event.data() instanceof RawValue raw && raw.rawValue() instanceof String text
-                    ? text.getBytes(StandardCharsets.UTF_8)
+            // data already written as JSON text (an outbox row's payload) is the value as it is: encoding the
+            // string straight to UTF-8 is a copy, where the generator's raw write copies it through char buffers
+            byte[] value = event.data() instanceof RawValue raw && raw.rawValue() instanceof String json
+                    ? json.getBytes(StandardCharsets.UTF_8)
                     : mapper.writeValueAsBytes(event.data());
             return new OutboundRecord(event.kind().topic(), event.key(), Collections.unmodifiableMap(headers),
                     value);

@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * @param source a URI naming the producer, e.g. {@code urn:runstrength:planner-service}
  * @param key    the record key: the data's {@link EventKind#keyField()} value
- * @param data   a payload record of {@link EventKind#payloadType()}, a {@code JsonNode}, or {@link EncodedJson}
+ * @param data   a payload record of {@link EventKind#payloadType()} or a {@code JsonNode}
  */
 public record OutboundEvent(EventKind kind, String id, String source, Instant time, String key, Object data) {
 

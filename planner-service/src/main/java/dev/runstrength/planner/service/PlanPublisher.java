@@ -1,7 +1,7 @@
 package dev.runstrength.planner.service;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
-import dev.runstrength.contracts.cloudevents.EncodedJson;
 import dev.runstrength.contracts.events.RunnerProfile;
 import dev.runstrength.contracts.events.TrainingPlan;
 import dev.runstrength.planner.domain.PreviousPlan;
@@ -16,7 +16,6 @@ import dev.runstrength.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,14 +62,13 @@ public class PlanPublisher {
         stored.runnerId = plan.runnerId();
         stored.generatedAt = plan.generatedAt();
         stored.profileUpdatedAt = plan.basedOn().profileUpdatedAt();
-        // written once, as UTF-8 bytes: the outbox keeps these, the plan row the same text
-        byte[] json = ContractJson.writeBytes(plan);
-        stored.payload = new String(json, StandardCharsets.UTF_8);
+        stored.payload = ContractJson.write(plan);
         stored.blockStart = drafted.blockStart();
         stored.continuation = ContinuationRecord.encode(PlanMapping.toPrevious(plan, drafted.blockStart()));
         plans.persist(stored);
         batch.planIssued(plan.runnerId(), new PlanRepository.Current(stored.planId, stored.blockStart, stored.continuation));
-        outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), new EncodedJson(json));
+        // the stored text is the event's data: written once, not serialised a second time for the outbox
+        outbox.append(EventKind.PLAN_GENERATED, plan.runnerId(), new RawValue(stored.payload));
         issued.fire(new PlanIssued(plan.runnerId(), trigger));
         return plan;
     }

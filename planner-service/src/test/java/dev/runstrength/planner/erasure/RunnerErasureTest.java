@@ -208,8 +208,7 @@ class RunnerErasureTest extends SeededCatalogueTest {
 
     private void insertUnsentPlan(String runnerId, String eventId) {
         entityManager.createNativeQuery("insert into outbox_event (event_id, topic, record_key, event_type, source,"
-                        + " occurred_at, payload) values (:eventId, 'planner.plans', :runnerId, :type, 'urn:test', now(),"
-                        + " convert_to(:payload, 'UTF8'))")
+                        + " occurred_at, payload) values (:eventId, 'planner.plans', :runnerId, :type, 'urn:test', now(), :payload)")
                 .setParameter("eventId", eventId)
                 .setParameter("runnerId", runnerId)
                 .setParameter("type", EventKind.PLAN_GENERATED.type())

@@ -1,8 +1,8 @@
 package dev.runstrength.platform.outbox;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.cloudevents.CloudEventCodec;
-import dev.runstrength.contracts.cloudevents.EncodedJson;
 import dev.runstrength.contracts.cloudevents.OutboundEvent;
 import dev.runstrength.contracts.cloudevents.OutboundRecord;
 import dev.runstrength.platform.kafka.Producers;
@@ -144,9 +144,9 @@ public class EventSender {
     static ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
         EventKind kind = EventKind.ofType(event.eventType)
                 .orElseThrow(() -> new IllegalStateException("outbox row " + event.id + " has unknown type " + event.eventType));
-        // the stored payload is already the data's JSON in UTF-8: sent as it is, not parsed and written again
+        // the stored payload is already the data's JSON: written as it is, not parsed and written again
         OutboundRecord encoded = CODEC.encode(new OutboundEvent(kind, event.eventId, event.source, event.occurredAt,
-                event.recordKey, new EncodedJson(event.payload)));
+                event.recordKey, new RawValue(event.payload)));
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(encoded.topic(), null, encoded.key(), encoded.value());
         encoded.headers().forEach((name, value) -> record.headers().add(name, value));

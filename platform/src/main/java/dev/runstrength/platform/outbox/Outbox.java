@@ -1,8 +1,6 @@
 package dev.runstrength.platform.outbox;
 
 import com.fasterxml.jackson.databind.util.RawValue;
-import dev.runstrength.contracts.cloudevents.EncodedJson;
-import java.nio.charset.StandardCharsets;
 import dev.runstrength.contracts.EventKind;
 import dev.runstrength.contracts.ContractJson;
 import dev.runstrength.platform.tracing.CausingTrace;
@@ -71,13 +69,10 @@ public class Outbox {
         return event;
     }
 
-    private static byte[] toJson(Object data) {
-        if (data instanceof EncodedJson json) {
-            return json.utf8(); // already the data's JSON (what the caller also stored): kept as it is
-        }
+    private static String toJson(Object data) {
         if (data instanceof RawValue raw && raw.rawValue() instanceof String json) {
-            return json.getBytes(StandardCharsets.UTF_8);
+            return json; // already the data's JSON text (a stored payload): kept as it is
         }
-        return ContractJson.writeBytes(data);
+        return ContractJson.write(data);
     }
 }

@@ -40,9 +40,8 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    /** The event's data as JSON in UTF-8: written once when appended and sent as it is. */
-    @Column(nullable = false, columnDefinition = "bytea")
-    public byte[] payload;
+    @Column(nullable = false, columnDefinition = "text")
+    public String payload;
 
     /** W3C trace context of the work that appended the event; null when it was not traced. */
     @Column(length = 55)

@@ -149,17 +149,16 @@ public class OutboxRelay {
             OutboxEvent event = refusal.event();
             OutboxEvent.getEntityManager().createNativeQuery("insert into outbox_set_aside"
                             + " (id, event_id, topic, record_key, event_type, source, occurred_at, payload, reason)"
-                            + " select id, event_id, topic, record_key, event_type, source, occurred_at,"
-                            + " convert_from(payload, 'UTF8'), :reason"
+                            + " select id, event_id, topic, record_key, event_type, source, occurred_at, payload, :reason"
                             + " from outbox_event where id = :id")
                     .setParameter("reason", atMost(refusal.reason(), 1024))
                     .setParameter("id", event.id)
                     .executeUpdate();
             OutboxEvent.delete("id", event.id);
             registry.counter("runstrength.outbox.set.aside", "topic", event.topic).increment();
-            LOG.errorf("Outbox event %s (%s on %s, key %s, %d bytes of data) was refused by the broker and is set"
+            LOG.errorf("Outbox event %s (%s on %s, key %s, %d characters of data) was refused by the broker and is set"
                             + " aside in outbox_set_aside; the events after it go on: %s", event.eventId, event.eventType,
-                    event.topic, event.recordKey, event.payload.length, refusal.reason());
+                    event.topic, event.recordKey, event.payload.length(), refusal.reason());
         }
     }
 
