@@ -97,6 +97,12 @@ public final class Bench {
         Bench bench = new Bench(options, stack, report);
         try {
             bench.run();
+        } catch (Exception e) {
+            // exit, so that the shutdown hook stops the stack: a thrown main would leave the JVM, its broker and
+            // database and the services running on the clients' non-daemon threads
+            System.err.println("bench.sh: the run failed; see the services' logs in " + options.dataDir().resolve("logs"));
+            e.printStackTrace();
+            System.exit(1);
         } finally {
             bench.traffic.close();
             bench.probe.close();
