@@ -90,6 +90,20 @@ public final class Bench {
         report.machineBefore();
         BenchStack stack = new BenchStack(options.repo(), options.dataDir(), options.profile(), options.serviceJavaOptions());
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
+        try {
+            measure(options, stack, report);
+        } catch (Exception e) {
+            // exit, so that the shutdown hook stops the stack: a thrown main would leave the JVM, its broker and
+            // database and the services running on the clients' non-daemon threads
+            System.err.println("bench.sh: the run failed; see the services' logs in " + options.dataDir().resolve("logs"));
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** Starts the stack, runs every phase and writes the report. */
+    private static void measure(BenchOptions options, BenchStack stack, BenchReport report) throws Exception {
         System.out.printf("Starting the stack (data and logs in %s) ...%n", options.dataDir());
         long started = System.nanoTime();
         stack.start(options.partitions());
@@ -97,12 +111,6 @@ public final class Bench {
         Bench bench = new Bench(options, stack, report);
         try {
             bench.run();
-        } catch (Exception e) {
-            // exit, so that the shutdown hook stops the stack: a thrown main would leave the JVM, its broker and
-            // database and the services running on the clients' non-daemon threads
-            System.err.println("bench.sh: the run failed; see the services' logs in " + options.dataDir().resolve("logs"));
-            e.printStackTrace();
-            System.exit(1);
         } finally {
             bench.traffic.close();
             bench.probe.close();
@@ -113,7 +121,6 @@ public final class Bench {
         System.out.println(report.markdown());
         report.writeInto(options.doc());
         System.out.println("Written to " + options.doc());
-        System.exit(0);
     }
 
     private void run() throws Exception {
@@ -129,9 +136,9 @@ public final class Bench {
         Map<String, byte[]> firstPlans = new ConcurrentHashMap<>();
         report.row("profiles -> plans (burst of " + n + ")", profiles("b", n, firstPlans));
 
-        Map<String, CompletedWorkout>[] workouts = firstTwoWorkouts(firstPlans);
-        Map<String, CompletedWorkout> first = workouts[0];
-        Map<String, CompletedWorkout> second = workouts[1];
+        FirstTwoWorkouts workouts = firstTwoWorkouts(firstPlans);
+        Map<String, CompletedWorkout> first = workouts.first();
+        Map<String, CompletedWorkout> second = workouts.second();
 
         step("Burst: " + first.size() + " workouts -> progressions");
         report.row("workouts -> progressions (burst of " + first.size() + ")", workouts(first.values()));
@@ -163,14 +170,17 @@ public final class Bench {
         echo(n);
         Map<String, byte[]> plans = new ConcurrentHashMap<>();
         profiles("warm", n, plans);
-        Map<String, CompletedWorkout>[] workouts = firstTwoWorkouts(plans);
-        workouts(workouts[0].values());
-        loop(workouts[1]);
+        FirstTwoWorkouts workouts = firstTwoWorkouts(plans);
+        workouts(workouts.first().values());
+        loop(workouts.second());
+    }
+
+    /** Each runner's week 1 and week 2 session A, by runner id. */
+    private record FirstTwoWorkouts(Map<String, CompletedWorkout> first, Map<String, CompletedWorkout> second) {
     }
 
     /** Each planned runner's week 1 and week 2 session A done as prescribed, once tracking has read every plan. */
-    @SuppressWarnings("unchecked")
-    private Map<String, CompletedWorkout>[] firstTwoWorkouts(Map<String, byte[]> firstPlans) throws Exception {
+    private FirstTwoWorkouts firstTwoWorkouts(Map<String, byte[]> firstPlans) throws Exception {
         Map<String, TrainingPlan> plans = parsePlans(firstPlans);
         awaitTrackingHasPlans();
         Map<String, CompletedWorkout> first = new LinkedHashMap<>();
@@ -179,7 +189,7 @@ public final class Bench {
             first.put(runnerId, planned(plan, 0, runnerId + "-w1"));
             second.put(runnerId, planned(plan, 1, runnerId + "-w2"));
         });
-        return new Map[] {first, second};
+        return new FirstTwoWorkouts(first, second);
     }
 
     // ---- the yardstick -------------------------------------------------------------------------

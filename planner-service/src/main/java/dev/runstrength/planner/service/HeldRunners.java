@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * What a batch of profiles or progression updates reads before applying them, one query each: the held profiles
- * and progression states of its runners, their current plans (what a replan continues) and their erasures. The intake's per-runner key locks, held by the
- * batch's transaction, keep other writers out until commit.
+ * and progression states of its runners, their current plans (what a replan continues) and their erasures. The
+ * intake's per-runner key locks, held by the batch's transaction, keep other writers out until commit.
  */
 @ApplicationScoped
 public class HeldRunners {
