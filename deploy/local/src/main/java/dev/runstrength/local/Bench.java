@@ -88,7 +88,7 @@ public final class Bench {
         }
         BenchReport report = new BenchReport(options);
         report.machineBefore();
-        BenchStack stack = new BenchStack(options.repo(), options.dataDir(), options.profile(), options.serviceJavaOptions());
+        BenchStack stack = new BenchStack(options.repo(), options.dataDir(), options.profile(), options::javaOptionsFor);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
         try {
             measure(options, stack, report);
@@ -476,6 +476,13 @@ public final class Bench {
         profilesOf(firstPlans, "deep-0", shallow);
         awaitTrackingHasPlans();
         Map<String, TrainingPlan> plans = parsePlans(firstPlans);
+        List<String> unplanned = new ArrayList<>(shallow);
+        unplanned.add("deep-0");
+        unplanned.removeAll(plans.keySet());
+        if (!unplanned.isEmpty()) {
+            throw new IllegalStateException("no plan came for runner(s) " + String.join(", ", unplanned)
+                    + ", so the history phase cannot send their workouts; see the planner's log in " + stack.logs());
+        }
 
         String deep = "deep-0";
         TrainingPlan deepPlan = plans.get(deep);

@@ -2,11 +2,17 @@ package dev.runstrength.local;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** What the benchmark's command line asked for. */
 record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int warmUpRunners, int steadyRate, int steadySeconds,
-                    int deepWorkouts, int partitions, String note, boolean profile, String serviceJavaOptions, boolean help) {
+                    int deepWorkouts, int partitions, String note, boolean profile, String serviceJavaOptions,
+                    Map<String, String> javaOptionsByService, boolean help) {
+
+    private static final Set<String> SERVICES = Set.of("catalog", "planner", "tracking");
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: bench.sh [--build] [options]",
@@ -21,7 +27,10 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int warmUpRu
             "  --note TEXT          what else was running, written beside the results",
             "  --data-dir DIR       data and logs of the benchmark's stack (default target/bench under deploy/local)",
             "  --profile            record each service with Java Flight Recorder (<data-dir>/logs/<service>-<time>.jfr)",
-            "  --service-java-opts S  more JVM options for the services (JAVA_TOOL_OPTIONS), to try a flag",
+            "  --service-java-opts S  more JVM options for all three services (JAVA_TOOL_OPTIONS), to try a flag",
+            "  --java-opts-for SERVICE=S  more JVM options for one service (catalog, planner or tracking), after",
+            "                       --service-java-opts; to try one service's setting, e.g.",
+            "                       --java-opts-for planner=-Dmp.messaging.incoming.runner-profiles.max.poll.records=100",
             "  --help               this text");
 
     BenchOptions {
@@ -53,6 +62,7 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int warmUpRu
         boolean help = false;
         boolean profile = false;
         String serviceJavaOptions = "";
+        Map<String, String> byService = new LinkedHashMap<>();
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -68,11 +78,28 @@ record BenchOptions(Path repo, Path dataDir, Path doc, int runners, int warmUpRu
                 case "--note" -> note = value(arg, rest);
                 case "--profile" -> profile = true;
                 case "--service-java-opts" -> serviceJavaOptions = value(arg, rest);
+                case "--java-opts-for" -> serviceOptions(value(arg, rest), byService);
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(repo, dataDir, doc, runners, warmUp, steadyRate, steadySeconds, deep, partitions, note, profile, serviceJavaOptions, help);
+        return new BenchOptions(repo, dataDir, doc, runners, warmUp, steadyRate, steadySeconds, deep, partitions, note, profile, serviceJavaOptions,
+                Map.copyOf(byService), help);
+    }
+
+    /** The JVM options one service starts with: those for all services, then its own. */
+    String javaOptionsFor(String service) {
+        return (serviceJavaOptions + " " + javaOptionsByService.getOrDefault(service, "")).trim();
+    }
+
+    private static void serviceOptions(String value, Map<String, String> byService) {
+        int equals = value.indexOf('=');
+        String service = equals < 0 ? value : value.substring(0, equals);
+        if (equals < 0 || !SERVICES.contains(service)) {
+            throw new IllegalArgumentException("--java-opts-for needs SERVICE=OPTIONS with SERVICE one of catalog, planner, "
+                    + "tracking, got '" + value + "'");
+        }
+        byService.merge(service, value.substring(equals + 1), (before, more) -> before + " " + more);
     }
 
     private static String value(String option, List<String> rest) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 
@@ -44,7 +45,7 @@ final class BenchStack implements AutoCloseable {
     private final Path repo;
     private final Path dataDir;
     private final boolean profile;
-    private final String serviceJavaOptions;
+    private final Function<String, String> javaOptionsFor;
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
@@ -54,11 +55,11 @@ final class BenchStack implements AutoCloseable {
     private PostgresServer postgres;
     private SigningKeys keys;
 
-    BenchStack(Path repo, Path dataDir, boolean profile, String serviceJavaOptions) {
+    BenchStack(Path repo, Path dataDir, boolean profile, Function<String, String> javaOptionsFor) {
         this.repo = repo;
         this.dataDir = dataDir;
         this.profile = profile;
-        this.serviceJavaOptions = serviceJavaOptions;
+        this.javaOptionsFor = javaOptionsFor;
     }
 
     void start(int partitions) throws Exception {
@@ -131,7 +132,7 @@ final class BenchStack implements AutoCloseable {
     private void startProcess(Service service) {
         Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
                 postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER);
-        String toolOptions = serviceJavaOptions;
+        String toolOptions = javaOptionsFor.apply(service.name());
         if (profile) {
             // a recording per process start, so tracking's rebuild has one of its own
             Path recording = logs().resolve(service.name() + "-" + System.currentTimeMillis() + ".jfr");

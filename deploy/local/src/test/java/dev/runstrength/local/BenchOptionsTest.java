@@ -27,4 +27,24 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--warm-up"), REPO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--warm-up needs a value");
     }
+
+    @Test
+    void oneServiceCanBeGivenOptionsOfItsOwnAfterThoseForAll() {
+        BenchOptions options = BenchOptions.parse(List.of("--service-java-opts", "-Xmx96m",
+                "--java-opts-for", "planner=-Dmp.messaging.incoming.runner-profiles.max.poll.records=100",
+                "--java-opts-for", "planner=-Dx=1"), REPO);
+
+        assertThat(options.javaOptionsFor("planner"))
+                .isEqualTo("-Xmx96m -Dmp.messaging.incoming.runner-profiles.max.poll.records=100 -Dx=1");
+        assertThat(options.javaOptionsFor("tracking")).isEqualTo("-Xmx96m");
+        assertThat(BenchOptions.parse(List.of(), REPO).javaOptionsFor("catalog")).isEmpty();
+    }
+
+    @Test
+    void optionsForAServiceThatDoesNotExistAreRefused() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--java-opts-for", "plan=-Dx=1"), REPO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("catalog, planner, tracking");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--java-opts-for", "-Dx=1"), REPO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SERVICE=OPTIONS");
+    }
 }
