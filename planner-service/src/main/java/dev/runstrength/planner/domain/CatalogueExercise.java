@@ -203,15 +203,40 @@ public record CatalogueExercise(
      * pattern without a step, which is every lunge and split squat of the catalogue, or a name that says so.
      */
     public boolean isLungeOrSplitSquat() {
-        String text = (id + " " + name).toLowerCase();
-        boolean named = text.contains("lunge") || text.contains("split");
+        boolean named = says("lunge") || says("split");
         return named || (pattern == Pattern.LUNGE && !equipment.contains(Equipment.STEP) && !equipment.contains(Equipment.BOX));
     }
 
     /** A calf or heel raise (the foot-chain rule's toe-level and slow-lowering care). */
     public boolean isCalfRaise() {
-        String text = (id + " " + name).toLowerCase().replace('-', ' ');
-        return text.contains("calf raise") || text.contains("heel raise");
+        return says("calf raise") || says("heel raise");
+    }
+
+    /**
+     * Whether the id or the name holds the phrase (lower case, words apart by a space), ignoring case and reading
+     * a hyphen as a space. Allocation-free: the pain rules ask it for every prescription of every plan.
+     */
+    private boolean says(String phrase) {
+        return holds(id, phrase) || holds(name, phrase);
+    }
+
+    private static boolean holds(String text, String phrase) {
+        int last = text.length() - phrase.length();
+        for (int start = 0; start <= last; start++) {
+            int i = 0;
+            while (i < phrase.length() && sameLetter(text.charAt(start + i), phrase.charAt(i))) {
+                i++;
+            }
+            if (i == phrase.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLetter(char inText, char inPhrase) {
+        char c = inText == '-' ? ' ' : Character.toLowerCase(inText);
+        return c == inPhrase;
     }
 
     /** Quad work a hurting knee tolerates well: isometric and shallow squats (holds, box squats) and low steps. */
