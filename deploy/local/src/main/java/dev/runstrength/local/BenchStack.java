@@ -132,16 +132,17 @@ final class BenchStack implements AutoCloseable {
     private void startProcess(Service service) {
         Map<String, String> env = service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
                 postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER);
-        String toolOptions = javaOptionsFor.apply(service.name());
+        List<String> options = new ArrayList<>();
+        String asked = javaOptionsFor.apply(service.name());
+        if (!asked.isBlank()) {
+            options.addAll(List.of(asked.trim().split("\\s+")));
+        }
         if (profile) {
             // a recording per process start, so tracking's rebuild has one of its own
             Path recording = logs().resolve(service.name() + "-" + System.currentTimeMillis() + ".jfr");
-            toolOptions += " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording;
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
-        if (!toolOptions.isBlank()) {
-            env.put("JAVA_TOOL_OPTIONS", toolOptions.trim());
-        }
-        processes.put(service.name(), ChildProcess.start(service.name(), service.command(repo), env,
+        processes.put(service.name(), ChildProcess.start(service.name(), service.command(repo, options), env,
                 logs().resolve(service.name() + ".log"), dataDir.resolve("pids").resolve(service.name() + ".pid")));
     }
 

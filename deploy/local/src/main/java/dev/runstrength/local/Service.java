@@ -66,10 +66,19 @@ public record Service(String name, int httpPort, int managementPort, String data
      * flags the services' images start with ({@link #jvmOptions()}).
      */
     public List<String> command(Path repoRoot) {
+        return command(repoRoot, List.of());
+    }
+
+    /**
+     * The same command with more JVM options after the images' flags, so that they win where both set one (a
+     * benchmark trying {@code -Xmx96m}); JAVA_TOOL_OPTIONS would lose to the command line.
+     */
+    public List<String> command(Path repoRoot, List<String> moreOptions) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions());
+        command.addAll(moreOptions);
         command.add("-jar");
         command.add(runnableJar(repoRoot).toString());
         return command;

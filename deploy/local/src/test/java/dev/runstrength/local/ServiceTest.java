@@ -54,6 +54,22 @@ class ServiceTest {
     }
 
     @Test
+    void optionsToTryComeAfterTheImagesFlagsSoTheJvmTakesThem() throws Exception {
+        List<String> command = Service.ALL.get(1).command(Path.of("/repo"), List.of("-Xmx96m"));
+        assertThat(command.subList(command.size() - 3, command.size()))
+                .containsExactly("-Xmx96m", "-jar", "/repo/planner-service/target/quarkus-app/quarkus-run.jar");
+        assertThat(Service.jvmOptions()).contains("-Xmx104m");
+
+        // the JVM itself: of two -Xmx, the later one holds (JAVA_TOOL_OPTIONS would have come first, and lost)
+        List<String> probe = new ArrayList<>(command.subList(0, command.size() - 2));
+        probe.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process java = new ProcessBuilder(probe).redirectErrorStream(true).start();
+        String flags = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).isZero();
+        assertThat(flags).containsPattern("MaxHeapSize\\s+= " + 96L * 1024 * 1024 + "\\s");
+    }
+
+    @Test
     void startsTheServicesWithTheJvmFlagsTheirImagesHave() throws IOException {
         String pom = Files.readString(RepoRoot.find().resolve("pom.xml"));
         Matcher flags = Pattern.compile("<runstrength.service.jvm-options>([^<]+)</runstrength.service.jvm-options>").matcher(pom);
