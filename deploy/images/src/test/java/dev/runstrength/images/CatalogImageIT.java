@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -81,6 +83,16 @@ class CatalogImageIT {
                 .as("no program arguments appended to the entrypoint: %s", image.runConfig().path("Cmd"))
                 .isTrue();
         assertThat(image.runConfig().path("WorkingDir").asText()).isEqualTo("/home/jboss");
+    }
+
+    @Test
+    void environment_holds_what_the_parent_pom_sets_for_the_images() {
+        Map<String, String> expected = ImageSettings.parentEnvironment(Repo.root());
+        List<String> env = new ArrayList<>();
+        image.runConfig().path("Env").forEach(pair -> env.add(pair.asText()));
+
+        assertThat(expected).containsKey("MALLOC_ARENA_MAX");
+        expected.forEach((name, value) -> assertThat(env).contains(name + "=" + value));
     }
 
     @Test

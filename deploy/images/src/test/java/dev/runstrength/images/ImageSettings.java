@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,22 @@ record ImageSettings(String service, boolean buildByDefault, String group, Strin
         }
         return pomProperty(pom, "quarkus.jib.jvm-entrypoint")
                 .replace("${runstrength.service.jvm-options}", pomProperty(pom, "runstrength.service.jvm-options"));
+    }
+
+    /** The environment the parent pom gives the images: its quarkus.jib.environment-variables.NAME properties. */
+    static Map<String, String> parentEnvironment(Path repo) {
+        String pom;
+        try {
+            pom = Files.readString(repo.resolve("pom.xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> env = new TreeMap<>();
+        Matcher variable = Pattern.compile("<quarkus\\.jib\\.environment-variables\\.([A-Za-z0-9_]+)>([^<]*)<").matcher(pom);
+        while (variable.find()) {
+            env.put(variable.group(1), variable.group(2).trim());
+        }
+        return env;
     }
 
     private static String pomProperty(String pom, String name) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One of the three services as the local stack runs it: its API port, its management port (health,
@@ -44,12 +45,12 @@ public record Service(String name, int httpPort, int managementPort, String data
     }
 
     /**
-     * The standard Quarkus and MicroProfile JWT variables a deployment sets to point a service at its
-     * infrastructure and at the issuer whose tokens it trusts.
+     * The environment the images set, and the standard Quarkus and MicroProfile JWT variables a deployment sets to
+     * point a service at its infrastructure and at the issuer whose tokens it trusts.
      */
     public Map<String, String> environment(String kafkaBootstrapServers, String jdbcUrl, String username, String password,
                                            Path publicKey, String issuer) {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(imageEnvironment());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
@@ -86,16 +87,30 @@ public record Service(String name, int httpPort, int managementPort, String data
 
     /** The parent pom's {@code runstrength.service.jvm-options}, as the build filtered it into this module. */
     public static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        imageSettings().filter(line -> !line.startsWith(ENV))
+                .forEach(line -> Arrays.stream(line.split(",")).map(String::trim).filter(o -> !o.isEmpty())
+                        .forEach(options::add));
+        return List.copyOf(options);
+    }
+
+    /** The environment the images set (the parent pom's {@code quarkus.jib.environment-variables}), filtered likewise. */
+    public static Map<String, String> imageEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        imageSettings().filter(line -> line.startsWith(ENV)).map(line -> line.substring(ENV.length()).trim())
+                .forEach(pair -> env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1)));
+        return env;
+    }
+
+    private static final String ENV = "env ";
+
+    private static Stream<String> imageSettings() {
         try (InputStream in = Service.class.getResourceAsStream("service-jvm.options")) {
             if (in == null) {
                 throw new IllegalStateException("service-jvm.options is missing: build deploy/local with Maven");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> options = new ArrayList<>();
-            text.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> Arrays.stream(line.split(",")).map(String::trim).filter(o -> !o.isEmpty())
-                            .forEach(options::add));
-            return List.copyOf(options);
+            return text.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read service-jvm.options", e);
         }

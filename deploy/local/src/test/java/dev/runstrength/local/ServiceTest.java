@@ -1,6 +1,7 @@
 package dev.runstrength.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,14 +30,15 @@ class ServiceTest {
         assertThat(planner.environment("127.0.0.1:9092", "jdbc:postgresql://127.0.0.1:15432/planner", "postgres", "secret",
                 Path.of("/data/keys/publicKey.pem"), "urn:runstrength:local"))
                 .containsExactly(
-                        org.assertj.core.api.Assertions.entry("QUARKUS_HTTP_PORT", "8082"),
-                        org.assertj.core.api.Assertions.entry("QUARKUS_MANAGEMENT_PORT", "9082"),
-                        org.assertj.core.api.Assertions.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
-                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/planner"),
-                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                        org.assertj.core.api.Assertions.entry("QUARKUS_DATASOURCE_PASSWORD", "secret"),
-                        org.assertj.core.api.Assertions.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/data/keys/publicKey.pem"),
-                        org.assertj.core.api.Assertions.entry("MP_JWT_VERIFY_ISSUER", "urn:runstrength:local"));
+                        entry("MALLOC_ARENA_MAX", "2"),
+                        entry("QUARKUS_HTTP_PORT", "8082"),
+                        entry("QUARKUS_MANAGEMENT_PORT", "9082"),
+                        entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+                        entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/planner"),
+                        entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                        entry("QUARKUS_DATASOURCE_PASSWORD", "secret"),
+                        entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/data/keys/publicKey.pem"),
+                        entry("MP_JWT_VERIFY_ISSUER", "urn:runstrength:local"));
     }
 
     @Test
@@ -54,11 +56,23 @@ class ServiceTest {
     }
 
     @Test
+    void theServicesGetTheEnvironmentTheirImagesSetInThePom() throws IOException {
+        String pom = Files.readString(RepoRoot.find().resolve("pom.xml"));
+        Matcher arenas = Pattern.compile("<quarkus.jib.environment-variables.MALLOC_ARENA_MAX>([^<]+)<").matcher(pom);
+        assertThat(arenas.find()).as("the parent pom sets the images' MALLOC_ARENA_MAX").isTrue();
+
+        assertThat(Service.imageEnvironment()).containsExactly(entry("MALLOC_ARENA_MAX", arenas.group(1)));
+        assertThat(Service.ALL.get(0).environment("k:9092", "jdbc:postgresql://db/catalog", "u", "p", Path.of("key.pem"), "iss"))
+                .containsEntry("MALLOC_ARENA_MAX", arenas.group(1)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "k:9092");
+        assertThat(Service.jvmOptions()).noneMatch(option -> option.contains("MALLOC"));
+    }
+
+    @Test
     void optionsToTryComeAfterTheImagesFlagsSoTheJvmTakesThem() throws Exception {
-        List<String> command = Service.ALL.get(1).command(Path.of("/repo"), List.of("-Xmx96m"));
+        List<String> command = Service.ALL.get(1).command(Path.of("/repo"), List.of("-Xmx88m"));
         assertThat(command.subList(command.size() - 3, command.size()))
-                .containsExactly("-Xmx96m", "-jar", "/repo/planner-service/target/quarkus-app/quarkus-run.jar");
-        assertThat(Service.jvmOptions()).contains("-Xmx104m");
+                .containsExactly("-Xmx88m", "-jar", "/repo/planner-service/target/quarkus-app/quarkus-run.jar");
+        assertThat(Service.jvmOptions()).contains("-Xmx96m");
 
         // the JVM itself: of two -Xmx, the later one holds (JAVA_TOOL_OPTIONS would have come first, and lost)
         List<String> probe = new ArrayList<>(command.subList(0, command.size() - 2));
@@ -66,7 +80,7 @@ class ServiceTest {
         Process java = new ProcessBuilder(probe).redirectErrorStream(true).start();
         String flags = new String(java.getInputStream().readAllBytes());
         assertThat(java.waitFor()).isZero();
-        assertThat(flags).containsPattern("MaxHeapSize\\s+= " + 96L * 1024 * 1024 + "\\s");
+        assertThat(flags).containsPattern("MaxHeapSize\\s+= " + 88L * 1024 * 1024 + "\\s");
     }
 
     @Test
