@@ -54,7 +54,7 @@ public final class Producers {
         config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         // The producer keeps every batch buffer it freed for reuse, up to buffer.memory (32 MB by default): in a
-        // 104 MB heap, relay batches of uncompressed plans could leave that much held for good. The relay sends at
+        // 96 MB heap, relay batches of uncompressed plans could leave that much held for good. The relay sends at
         // most 4 MB of payload a batch (runstrength.outbox.batch-bytes), so 8 MB does not make it wait.
         config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 8L * 1024 * 1024);
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
