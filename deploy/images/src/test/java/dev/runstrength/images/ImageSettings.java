@@ -44,30 +44,28 @@ record ImageSettings(String service, boolean buildByDefault, String group, Strin
 
     /** The parent pom's quarkus.jib.jvm-entrypoint, its ${runstrength.service.jvm-options} filled in. */
     static String parentEntrypoint(Path repo) {
-        String pom;
-        try {
-            pom = Files.readString(repo.resolve("pom.xml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String pom = parentPom(repo);
         return pomProperty(pom, "quarkus.jib.jvm-entrypoint")
                 .replace("${runstrength.service.jvm-options}", pomProperty(pom, "runstrength.service.jvm-options"));
     }
 
     /** The environment the parent pom gives the images: its quarkus.jib.environment-variables.NAME properties. */
     static Map<String, String> parentEnvironment(Path repo) {
-        String pom;
-        try {
-            pom = Files.readString(repo.resolve("pom.xml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, String> env = new TreeMap<>();
-        Matcher variable = Pattern.compile("<quarkus\\.jib\\.environment-variables\\.([A-Za-z0-9_]+)>([^<]*)<").matcher(pom);
+        Matcher variable = Pattern.compile("<quarkus\\.jib\\.environment-variables\\.([A-Za-z0-9_]+)>([^<]*)<")
+                .matcher(parentPom(repo));
         while (variable.find()) {
             env.put(variable.group(1), variable.group(2).trim());
         }
         return env;
+    }
+
+    private static String parentPom(Path repo) {
+        try {
+            return Files.readString(repo.resolve("pom.xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String pomProperty(String pom, String name) {

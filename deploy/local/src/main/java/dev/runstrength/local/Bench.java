@@ -473,18 +473,18 @@ public final class Bench {
         for (int i = 0; i < SEQUENTIAL; i++) {
             shallow.add("shallow-" + i);
         }
-        profilesOf(firstPlans, "deep-0", shallow);
+        String deep = "deep-0";
+        profilesOf(firstPlans, deep, shallow);
         awaitTrackingHasPlans();
         Map<String, TrainingPlan> plans = parsePlans(firstPlans);
         List<String> unplanned = new ArrayList<>(shallow);
-        unplanned.add("deep-0");
+        unplanned.add(deep);
         unplanned.removeAll(plans.keySet());
         if (!unplanned.isEmpty()) {
             throw new IllegalStateException("no plan came for runner(s) " + String.join(", ", unplanned)
                     + ", so the history phase cannot send their workouts; see the planner's log in " + stack.logs());
         }
 
-        String deep = "deep-0";
         TrainingPlan deepPlan = plans.get(deep);
         Instant base = now.minus(Duration.ofHours(3L * (depth + 5)));
         List<CompletedWorkout> history = new ArrayList<>();

@@ -10,13 +10,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One of the three services as the local stack runs it: its API port, its management port (health,
  * metrics, OpenAPI, Swagger UI) and its own database.
  */
 public record Service(String name, int httpPort, int managementPort, String database) {
+
+    /** How service-jvm.options marks a line of the images' environment. */
+    private static final String ENV = "env ";
 
     public static final List<Service> ALL = List.of(
             new Service("catalog", 8081, 9081, "catalog"),
@@ -88,7 +90,7 @@ public record Service(String name, int httpPort, int managementPort, String data
     /** The parent pom's {@code runstrength.service.jvm-options}, as the build filtered it into this module. */
     public static List<String> jvmOptions() {
         List<String> options = new ArrayList<>();
-        imageSettings().filter(line -> !line.startsWith(ENV))
+        imageSettings().stream().filter(line -> !line.startsWith(ENV))
                 .forEach(line -> Arrays.stream(line.split(",")).map(String::trim).filter(o -> !o.isEmpty())
                         .forEach(options::add));
         return List.copyOf(options);
@@ -97,20 +99,19 @@ public record Service(String name, int httpPort, int managementPort, String data
     /** The environment the images set (the parent pom's {@code quarkus.jib.environment-variables}), filtered likewise. */
     public static Map<String, String> imageEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
-        imageSettings().filter(line -> line.startsWith(ENV)).map(line -> line.substring(ENV.length()).trim())
+        imageSettings().stream().filter(line -> line.startsWith(ENV)).map(line -> line.substring(ENV.length()).trim())
                 .forEach(pair -> env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1)));
         return env;
     }
 
-    private static final String ENV = "env ";
-
-    private static Stream<String> imageSettings() {
+    /** The lines of service-jvm.options that say something: flags, and {@value #ENV}NAME=value. */
+    private static List<String> imageSettings() {
         try (InputStream in = Service.class.getResourceAsStream("service-jvm.options")) {
             if (in == null) {
                 throw new IllegalStateException("service-jvm.options is missing: build deploy/local with Maven");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList().stream();
+            return text.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read service-jvm.options", e);
         }
