@@ -21,7 +21,9 @@ import org.jboss.logging.Logger;
  * Moves committed outbox rows to Kafka, oldest first, and deletes each batch once the broker has
  * acknowledged it. It runs right after every commit that appended events (one wake-up per
  * transaction) and every poll interval; a batch is sent without waiting for each record, its
- * acknowledgements awaited together, and its rows deleted with one statement. A crash after the send
+ * acknowledgements awaited together, and its rows deleted with one statement. A run ends with the
+ * first batch that took every row it saw, without a pass to find the outbox empty: a commit after that
+ * read wakes the relay again. A crash after the send
  * and before the delete re-sends that batch on restart: delivery is at least once and every consumer
  * de-duplicates on the CloudEvents id.
  *
@@ -38,6 +40,7 @@ public class OutboxRelay {
     private final EventSender sender;
     private final Counter relayed;
     private final Counter failures;
+    private final Counter passes;
     private final MeterRegistry registry;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
@@ -52,6 +55,7 @@ public class OutboxRelay {
         this.sender = sender;
         this.relayed = registry.counter("runstrength.outbox.relayed");
         this.failures = registry.counter("runstrength.outbox.relay.failures");
+        this.passes = registry.counter("runstrength.outbox.relay.passes");
         this.registry = registry;
     }
 
@@ -80,8 +84,8 @@ public class OutboxRelay {
     private void drain() {
         scheduled.set(false);
         try {
-            while (!paused.get() && relayBatch() > 0) {
-                // something was sent, so more may be waiting; an empty outbox ends the run
+            while (!paused.get() && relayBatch().moreWaiting()) {
+                // a batch cut short by its size or byte budget: the rest goes in the next one
             }
         } catch (Exception e) {
             failures.increment();
@@ -103,19 +107,29 @@ public class OutboxRelay {
         wake();
     }
 
-    /** Sends one batch; returns how many events it relayed (0 when another relay holds the lock). */
-    public int relayBatch() throws Exception {
+    /**
+     * What one pass did: how many events it relayed, and whether it left rows it saw behind (a full
+     * page, or one its byte budget cut short), so that another pass should follow at once.
+     */
+    record Pass(int relayed, boolean moreWaiting) {
+        static final Pass NOTHING = new Pass(0, false);
+    }
+
+    /** Sends one batch (nothing when another relay holds the lock). */
+    Pass relayBatch() throws Exception {
         return QuarkusTransaction.requiringNew().call(() -> {
+            passes.increment();
             Boolean locked = (Boolean) OutboxEvent.getEntityManager()
                     .createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                     .setParameter("lock", RELAY_LOCK)
                     .getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+                return Pass.NOTHING;
             }
-            List<Long> ids = nextIds();
+            NextIds next = nextIds();
+            List<Long> ids = next.ids();
             if (ids.isEmpty()) {
-                return 0;
+                return Pass.NOTHING;
             }
             List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("id in ?1 order by id", ids).list();
             List<EventSender.Refusal> refused;
@@ -127,7 +141,7 @@ public class OutboxRelay {
                 setAside(failed.refused());
                 failures.increment();
                 LOG.warnf("Outbox relay could not send a batch, will retry: %s", failed.getMessage());
-                return 0;
+                return Pass.NOTHING;
             }
             setAside(refused);
             List<Long> sent = batch.stream().map(event -> event.id)
@@ -136,7 +150,7 @@ public class OutboxRelay {
                 OutboxEvent.delete("id in ?1", sent);
             }
             relayed.increment(sent.size());
-            return batch.size();
+            return new Pass(sent.size(), next.moreWaiting());
         });
     }
 
@@ -162,12 +176,16 @@ public class OutboxRelay {
         }
     }
 
+    /** The ids of a batch, and whether rows were left behind it when they were read. */
+    private record NextIds(List<Long> ids, boolean moreWaiting) {
+    }
+
     /**
      * The ids of the oldest rows, up to the batch size and the batch's byte budget; when the budget cuts
-     * the batch short, the result is still at least one row, and full-sized batches keep draining.
+     * the batch short, the result is still at least one row.
      */
     @SuppressWarnings("unchecked")
-    private List<Long> nextIds() {
+    private NextIds nextIds() {
         List<Object[]> rows = OutboxEvent.getEntityManager()
                 .createNativeQuery("select id, octet_length(payload) from outbox_event order by id limit :limit")
                 .setParameter("limit", config.batchSize())
@@ -181,7 +199,7 @@ public class OutboxRelay {
             }
             ids.add(((Number) row[0]).longValue());
         }
-        return ids;
+        return new NextIds(ids, rows.size() == config.batchSize() || ids.size() < rows.size());
     }
 
     private static String atMost(String text, int length) {
