@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * transaction) and every poll interval; a batch is sent without waiting for each record, its
  * acknowledgements awaited together, and its rows deleted with one statement. A run ends with the
  * first batch that took every row it saw, without a pass to find the outbox empty: a commit after that
- * read wakes the relay again. A crash after the send
+ * read wakes this relay again, and one of another replica wakes that replica's relay (or the poll finds it). A crash after the send
  * and before the delete re-sends that batch on restart: delivery is at least once and every consumer
  * de-duplicates on the CloudEvents id.
  *
