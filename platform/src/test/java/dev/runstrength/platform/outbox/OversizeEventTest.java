@@ -16,12 +16,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -57,19 +54,19 @@ class OversizeEventTest {
         // random text: lz4 cannot shrink it under the broker's limit
         String tooLarge = incompressible(4 * BROKER_LIMIT);
         List<String> eventIds = QuarkusTransaction.requiringNew().call(() -> List.of(
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data(runnerId, "w1", "")).eventId,
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data(runnerId, "w2-too-large", tooLarge)).eventId,
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data(runnerId, "w3", "")).eventId));
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w1", "")).eventId,
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w2-too-large", tooLarge)).eventId,
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w3", "")).eventId));
         String w4 = QuarkusTransaction.requiringNew().call(() ->
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data(runnerId, "w4", "")).eventId);
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w4", "")).eventId);
 
         List<ConsumerRecord<String, byte[]>> published;
         try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers("message.max.bytes=" + BROKER_LIMIT))) {
             published = kafka.consume(Topics.WORKOUTS_COMPLETED,
-                    records -> records.stream().anyMatch(r -> w4.equals(header(r, "ce_id"))), Duration.ofSeconds(60));
+                    records -> records.stream().anyMatch(r -> w4.equals(OutboxTestEvents.header(r, "ce_id"))), Duration.ofSeconds(60));
         }
         assertThat(published).filteredOn(r -> runnerId.equals(r.key()))
-                .extracting(r -> header(r, "ce_id"))
+                .extracting(r -> OutboxTestEvents.header(r, "ce_id"))
                 .as("the events before and after the refused one, in order")
                 .containsExactly(eventIds.get(0), eventIds.get(2), w4);
 
@@ -99,13 +96,6 @@ class OversizeEventTest {
         return (List<Object[]>) result;
     }
 
-    private static Map<String, Object> data(String runnerId, String workoutId, String notes) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("workoutId", workoutId);
-        data.put("runnerId", runnerId);
-        data.put("notes", notes);
-        return data;
-    }
 
     private static String incompressible(int length) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -116,8 +106,4 @@ class OversizeEventTest {
         return text.toString();
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -15,10 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,29 +55,27 @@ class RelayPassesTest {
 
     @Test
     void aBacklogOfTwelveTakesThreePassesOfAtMostFive() throws Exception {
-        Sent sent = relayed("count", 12, "");
-        assertThat(sent.passes()).as("5 + 5 + 2, and no pass that finds nothing").isEqualTo(3);
+        assertThat(passesToRelay("count", 12, "")).as("5 + 5 + 2, and no pass that finds nothing").isEqualTo(3);
     }
 
     @Test
     void aBatchCutShortByItsByteBudgetIsFollowedAtOnce() throws Exception {
         // about 1 KB each: two fit in 2,500 bytes, so four rows take two passes although the page holds five
-        Sent sent = relayed("bytes", 4, "x".repeat(1000));
-        assertThat(sent.passes()).isEqualTo(2);
+        assertThat(passesToRelay("bytes", 4, "x".repeat(1000))).isEqualTo(2);
     }
 
-    /** The event ids published, in order, and the passes the relay took for them. */
-    private record Sent(List<String> ids, int passes) {
-    }
-
-    /** Appends n events for a new runner while the relay is paused, then lets it relay them. */
-    private Sent relayed(String name, int n, String notes) throws Exception {
+    /**
+     * Appends n events for a new runner while the relay is paused, lets it relay them, checks that each was
+     * published once and in order, and returns the passes it took.
+     */
+    private int passesToRelay(String name, int n, String notes) throws Exception {
         String runnerId = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         relay.pause();
         List<String> appended = QuarkusTransaction.requiringNew().call(() -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                ids.add(outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data(runnerId, "w" + i, notes)).eventId);
+                Map<String, Object> data = OutboxTestEvents.workout(runnerId, "w" + i, notes);
+                ids.add(outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data).eventId);
             }
             return ids;
         });
@@ -90,29 +86,17 @@ class RelayPassesTest {
             published = kafka.consume(Topics.WORKOUTS_COMPLETED, records -> records.stream()
                     .filter(r -> runnerId.equals(r.key())).count() >= n, Duration.ofSeconds(60));
         }
-        List<String> ids = published.stream().filter(r -> runnerId.equals(r.key())).map(r -> header(r, "ce_id")).toList();
-        assertThat(ids).as("every event once, in order").containsExactlyElementsOf(appended);
+        assertThat(published).filteredOn(r -> runnerId.equals(r.key()))
+                .extracting(r -> OutboxTestEvents.header(r, "ce_id"))
+                .as("every event once, in order").containsExactlyElementsOf(appended);
         // the relay's worker runs one drain at a time: pausing again waits for the one that sent these
         relay.pause();
         int passes = (int) (passes() - before);
         relay.resume();
-        return new Sent(ids, passes);
+        return passes;
     }
 
     private double passes() {
         return registry.counter("runstrength.outbox.relay.passes").count();
-    }
-
-    private static Map<String, Object> data(String runnerId, String workoutId, String notes) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("workoutId", workoutId);
-        data.put("runnerId", runnerId);
-        data.put("notes", notes);
-        return data;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
