@@ -41,6 +41,7 @@ public final class ContractValidator {
 
     private final Clock clock;
     private final Map<EventKind, JsonSchema> schemas = new EnumMap<>(EventKind.class);
+    private final Map<EventKind, UnknownFields> unknownFields = new EnumMap<>(EventKind.class);
     private final SchemaMessages messages = new SchemaMessages();
 
     public ContractValidator(Clock clock) {
@@ -52,7 +53,9 @@ public final class ContractValidator {
                 .errorMessageKeyword("errorMessage")
                 .build();
         for (EventKind kind : EventKind.values()) {
-            schemas.put(kind, load(factory, kind, config));
+            JsonSchema schema = load(factory, kind, config);
+            schemas.put(kind, schema);
+            unknownFields.put(kind, new UnknownFields(schema.getSchemaNode()));
         }
     }
 
@@ -74,6 +77,14 @@ public final class ContractValidator {
         if (!errors.isEmpty()) {
             throw new ContractViolation(errors);
         }
+    }
+
+    /**
+     * The fields of the data that the event's schema does not name, as paths ({@code pain},
+     * {@code painAreas[0].level}): allowed (a producer may add fields), and ignored by every consumer.
+     */
+    public List<String> unknownFields(EventKind kind, JsonNode data) {
+        return data == null ? List.of() : unknownFields.get(kind).of(data);
     }
 
     /** The same checks as {@link #validate}, returning the errors instead of throwing; empty when valid. */

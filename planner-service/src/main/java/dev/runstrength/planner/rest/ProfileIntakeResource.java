@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,7 +61,10 @@ public class ProfileIntakeResource {
             @Schema(description = "true when this request repeated one already accepted: nothing was published again")
             boolean repeated,
             @Schema(description = "where the resulting plan appears: poll until its basedOn.profileUpdatedAt is this updatedAt")
-            URI plan) {
+            URI plan,
+            @Schema(description = "fields of the body the contract does not name, such as a misspelt \"pain\" for "
+                    + "painAreas: allowed, published as sent, and ignored by the planner. Empty when every field is known")
+            List<String> ignoredFields) {
     }
 
     @PUT
@@ -96,6 +100,7 @@ public class ProfileIntakeResource {
         ProfileIntake.Receipt receipt = intake.accept(profile, read);
         URI plan = uri.getBaseUriBuilder().path("runners/{runnerId}/plan").build(id);
         return Response.accepted(new Accepted(receipt.runnerId(), receipt.updatedAt(), receipt.eventId(),
-                Topics.RUNNER_PROFILES, receipt.acceptedAt(), receipt.repeated(), plan)).location(plan).build();
+                Topics.RUNNER_PROFILES, receipt.acceptedAt(), receipt.repeated(), plan,
+                validator.unknownFields(EventKind.RUNNER_PROFILE_UPDATED, profile))).location(plan).build();
     }
 }

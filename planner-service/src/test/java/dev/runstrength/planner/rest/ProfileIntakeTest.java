@@ -3,7 +3,9 @@ package dev.runstrength.planner.rest;
 import static dev.runstrength.infra.security.Callers.asBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -51,7 +53,8 @@ class ProfileIntakeTest extends SeededCatalogueTest {
         accepted.then().statusCode(202).contentType("application/json")
                 .header("Location", endsWith("/runners/" + runnerId + "/plan"))
                 .body("runnerId", equalTo(runnerId)).body("updatedAt", equalTo(AT.toString()))
-                .body("topic", equalTo(Topics.RUNNER_PROFILES)).body("repeated", equalTo(false));
+                .body("topic", equalTo(Topics.RUNNER_PROFILES)).body("repeated", equalTo(false))
+                .body("ignoredFields", empty());
         String eventId = accepted.path("eventId");
         ConsumerRecord<String, byte[]> record = profilesOf(runnerId, 1).get(0);
         assertThat(PlanEvents.header(record, "ce_id")).isEqualTo(eventId);
@@ -62,6 +65,19 @@ class ProfileIntakeTest extends SeededCatalogueTest {
         assertThat(plan.path("basedOn").path("profileUpdatedAt").asText()).isEqualTo(AT.toString());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asBackend().get(accepted.header("Location"))
                 .then().statusCode(200).body("planId", equalTo(plan.path("planId").asText())));
+    }
+
+    @Test
+    void fieldsTheContractDoesNotNameAreAcceptedPublishedAsSentAndNamedInTheAnswer() {
+        String runnerId = ProfileRecords.newRunnerId("http-unknown");
+        ObjectNode profile = ProfileRecords.profile(runnerId, AT);
+        profile.putArray("pain").addObject().put("area", "KNEE").put("severity", 5);
+        profile.put("sessionMinutes", 40);
+
+        put(runnerId, profile.toString()).then().statusCode(202)
+                .body("ignoredFields", contains("pain", "sessionMinutes"));
+
+        assertThat(PlanEvents.data(profilesOf(runnerId, 1).get(0))).as("published as sent").isEqualTo(profile);
     }
 
     @Test

@@ -150,7 +150,8 @@ public class RunnerResource {
         URI location = uri.getBaseUriBuilder().path("runners/{runnerId}/workouts/{workoutId}")
                 .build(receipt.runnerId(), receipt.workoutId());
         return Response.accepted(new WorkoutAccepted(receipt.runnerId(), receipt.workoutId(), receipt.eventId(),
-                Topics.WORKOUTS_COMPLETED, receipt.acceptedAt(), receipt.repeated(), location)).location(location).build();
+                Topics.WORKOUTS_COMPLETED, receipt.acceptedAt(), receipt.repeated(), location,
+                validator.unknownFields(EventKind.WORKOUT_COMPLETED, data))).location(location).build();
     }
 
     /** The answer to an accepted workout. */
@@ -163,7 +164,10 @@ public class RunnerResource {
             @Schema(description = "when RunStrength first accepted this workout") Instant acceptedAt,
             @Schema(description = "true when this request repeated one already accepted: nothing was published again")
             boolean repeated,
-            @Schema(description = "the workout once tracking has recorded it (404 until then)") URI workout) {
+            @Schema(description = "the workout once tracking has recorded it (404 until then)") URI workout,
+            @Schema(description = "fields of the body the contract does not name, such as a misspelt \"pain\" for "
+                    + "painLevel: allowed, published as sent, and ignored by tracking. Empty when every field is known")
+            List<String> ignoredFields) {
     }
 
     /** A workoutId is any 1-64 characters (contract) except control characters, which no database column holds. */

@@ -12,7 +12,9 @@ import static dev.runstrength.tracking.messaging.TrackingEvents.unique;
 import static dev.runstrength.tracking.messaging.TrackingEvents.workout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -61,7 +63,7 @@ class WorkoutIntakeTest extends SeededCatalogueTest {
         accepted.then().statusCode(202).contentType("application/json")
                 .header("Location", endsWith("/runners/" + runnerId + "/workouts/" + workoutId))
                 .body("workoutId", equalTo(workoutId)).body("topic", equalTo(Topics.WORKOUTS_COMPLETED))
-                .body("repeated", equalTo(false));
+                .body("repeated", equalTo(false)).body("ignoredFields", empty());
         ConsumerRecord<String, byte[]> record = workoutsOf(runnerId, 1).get(0);
         assertThat(header(record, "ce_id")).isEqualTo(accepted.<String>path("eventId"));
         assertThat(data(record)).isEqualTo(workout);
@@ -76,6 +78,19 @@ class WorkoutIntakeTest extends SeededCatalogueTest {
                 .then().statusCode(404).contentType(PROBLEM).body("detail", containsString("workoutId"));
         asBackend().get("/runners/{runnerId}/progress", runnerId).then().statusCode(200)
                 .body("adherence.completedSessions", equalTo(0));
+    }
+
+    @Test
+    void fieldsTheContractDoesNotNameAreAcceptedPublishedAsSentAndNamedInTheAnswer() {
+        String runnerId = unique("http-unknown");
+        ObjectNode workout = bridges(runnerId, runnerId + "-w1");
+        ((ObjectNode) workout.get("exercises").get(0)).put("pain", 4);
+        workout.put("feeling", "tired");
+
+        post(runnerId, workout.toString()).then().statusCode(202)
+                .body("ignoredFields", contains("exercises[0].pain", "feeling"));
+
+        assertThat(data(workoutsOf(runnerId, 1).get(0))).as("published as sent").isEqualTo(workout);
     }
 
     @Test
