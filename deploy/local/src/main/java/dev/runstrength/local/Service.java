@@ -100,7 +100,7 @@ public record Service(String name, int httpPort, int managementPort, String data
     public static Map<String, String> imageEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         imageSettings().stream().filter(line -> line.startsWith(ENV)).map(line -> line.substring(ENV.length()).trim())
-                .forEach(pair -> env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1)));
+                .map(pair -> pair.split("=", 2)).forEach(pair -> env.put(pair[0], pair[1]));
         return env;
     }
 

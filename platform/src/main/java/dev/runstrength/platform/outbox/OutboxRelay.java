@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
  * transaction) and every poll interval; a batch is sent without waiting for each record, its
  * acknowledgements awaited together, and its rows deleted with one statement. A run ends with the
  * first batch that took every row it saw, without a pass to find the outbox empty: a commit after that
- * read wakes this relay again, and one of another replica wakes that replica's relay (or the poll finds it). A crash after the send
+ * read wakes this relay again, and one of another replica wakes that replica's relay (or the poll finds
+ * it). A crash after the send
  * and before the delete re-sends that batch on restart: delivery is at least once and every consumer
  * de-duplicates on the CloudEvents id.
  *
@@ -84,7 +85,7 @@ public class OutboxRelay {
     private void drain() {
         scheduled.set(false);
         try {
-            while (!paused.get() && relayBatch().moreWaiting()) {
+            while (!paused.get() && relayBatch()) {
                 // a batch cut short by its size or byte budget: the rest goes in the next one
             }
         } catch (Exception e) {
@@ -108,15 +109,10 @@ public class OutboxRelay {
     }
 
     /**
-     * What one pass did: how many events it relayed, and whether it left rows it saw behind (a full
-     * page, or one its byte budget cut short), so that another pass should follow at once.
+     * Sends one batch (nothing when another relay holds the lock); returns whether it left rows it saw
+     * behind (a full page, or one its byte budget cut short), so that another pass should follow at once.
      */
-    record Pass(int relayed, boolean moreWaiting) {
-        static final Pass NOTHING = new Pass(0, false);
-    }
-
-    /** Sends one batch (nothing when another relay holds the lock). */
-    Pass relayBatch() throws Exception {
+    boolean relayBatch() throws Exception {
         return QuarkusTransaction.requiringNew().call(() -> {
             passes.increment();
             Boolean locked = (Boolean) OutboxEvent.getEntityManager()
@@ -124,12 +120,12 @@ public class OutboxRelay {
                     .setParameter("lock", RELAY_LOCK)
                     .getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return Pass.NOTHING;
+                return false;
             }
             NextIds next = nextIds();
             List<Long> ids = next.ids();
             if (ids.isEmpty()) {
-                return Pass.NOTHING;
+                return false;
             }
             List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("id in ?1 order by id", ids).list();
             List<EventSender.Refusal> refused;
@@ -141,7 +137,7 @@ public class OutboxRelay {
                 setAside(failed.refused());
                 failures.increment();
                 LOG.warnf("Outbox relay could not send a batch, will retry: %s", failed.getMessage());
-                return Pass.NOTHING;
+                return false;
             }
             setAside(refused);
             List<Long> sent = batch.stream().map(event -> event.id)
@@ -150,7 +146,7 @@ public class OutboxRelay {
                 OutboxEvent.delete("id in ?1", sent);
             }
             relayed.increment(sent.size());
-            return new Pass(sent.size(), next.moreWaiting());
+            return next.moreWaiting();
         });
     }
 

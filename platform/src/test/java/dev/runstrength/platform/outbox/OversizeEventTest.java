@@ -1,5 +1,7 @@
 package dev.runstrength.platform.outbox;
 
+import static dev.runstrength.platform.outbox.OutboxTestEvents.header;
+import static dev.runstrength.platform.outbox.OutboxTestEvents.workout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,19 +56,20 @@ class OversizeEventTest {
         // random text: lz4 cannot shrink it under the broker's limit
         String tooLarge = incompressible(4 * BROKER_LIMIT);
         List<String> eventIds = QuarkusTransaction.requiringNew().call(() -> List.of(
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w1", "")).eventId,
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w2-too-large", tooLarge)).eventId,
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w3", "")).eventId));
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, workout(runnerId, "w1", "")).eventId,
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId,
+                        workout(runnerId, "w2-too-large", tooLarge)).eventId,
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, workout(runnerId, "w3", "")).eventId));
         String w4 = QuarkusTransaction.requiringNew().call(() ->
-                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, OutboxTestEvents.workout(runnerId, "w4", "")).eventId);
+                outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, workout(runnerId, "w4", "")).eventId);
 
         List<ConsumerRecord<String, byte[]>> published;
         try (KafkaProbe kafka = new KafkaProbe(KafkaResource.bootstrapServers("message.max.bytes=" + BROKER_LIMIT))) {
             published = kafka.consume(Topics.WORKOUTS_COMPLETED,
-                    records -> records.stream().anyMatch(r -> w4.equals(OutboxTestEvents.header(r, "ce_id"))), Duration.ofSeconds(60));
+                    records -> records.stream().anyMatch(r -> w4.equals(header(r, "ce_id"))), Duration.ofSeconds(60));
         }
         assertThat(published).filteredOn(r -> runnerId.equals(r.key()))
-                .extracting(r -> OutboxTestEvents.header(r, "ce_id"))
+                .extracting(r -> header(r, "ce_id"))
                 .as("the events before and after the refused one, in order")
                 .containsExactly(eventIds.get(0), eventIds.get(2), w4);
 

@@ -1,5 +1,7 @@
 package dev.runstrength.platform.outbox;
 
+import static dev.runstrength.platform.outbox.OutboxTestEvents.header;
+import static dev.runstrength.platform.outbox.OutboxTestEvents.workout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runstrength.contracts.EventKind;
@@ -74,7 +76,7 @@ class RelayPassesTest {
         List<String> appended = QuarkusTransaction.requiringNew().call(() -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Map<String, Object> data = OutboxTestEvents.workout(runnerId, "w" + i, notes);
+                Map<String, Object> data = workout(runnerId, "w" + i, notes);
                 ids.add(outbox.append(EventKind.WORKOUT_COMPLETED, runnerId, data).eventId);
             }
             return ids;
@@ -87,7 +89,7 @@ class RelayPassesTest {
                     .filter(r -> runnerId.equals(r.key())).count() >= n, Duration.ofSeconds(60));
         }
         assertThat(published).filteredOn(r -> runnerId.equals(r.key()))
-                .extracting(r -> OutboxTestEvents.header(r, "ce_id"))
+                .extracting(r -> header(r, "ce_id"))
                 .as("every event once, in order").containsExactlyElementsOf(appended);
         // the relay's worker runs one drain at a time: pausing again waits for the one that sent these
         relay.pause();
