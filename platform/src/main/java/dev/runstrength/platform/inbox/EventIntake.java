@@ -66,6 +66,7 @@ public class EventIntake {
     private final ChannelPositions positions;
     /** Each applied record's span, a child of the trace context it carries (docs/observability.md, "Traces"). */
     private final RecordSpans recordSpans;
+    private final UnknownFieldsNotice unknownFields;
 
     public EventIntake(ConsumedEvents consumed, KeyLocks locks, DeadLetters deadLetters, MeterRegistry registry,
                        TransientRetry retry, ChannelPositions positions, RecordSpans recordSpans) {
@@ -77,6 +78,7 @@ public class EventIntake {
         this.retry = retry;
         this.positions = positions;
         this.recordSpans = recordSpans;
+        this.unknownFields = new UnknownFieldsNotice(registry);
     }
 
     /** Takes in one poll's records (tombstones already left out by the caller). */
@@ -87,6 +89,7 @@ public class EventIntake {
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
         int skipped = 0;
+        int withUnknownFields = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 Map<String, byte[]> headers = headers(record);
@@ -104,6 +107,11 @@ public class EventIntake {
                 DataReader.Kept kept = null;
                 if (attributes == null) {
                     validator.validate(kind, event.data(), record.key());
+                    List<String> unknown = validator.unknownFields(kind, event.data());
+                    if (!unknown.isEmpty()) {
+                        withUnknownFields++;
+                        unknownFields.note(channel.consumer(), kind, unknown, record);
+                    }
                 }
                 if (channel.reader() != null) {
                     kept = channel.reader().read(attributes != null ? record.value()
@@ -145,6 +153,7 @@ public class EventIntake {
         registry.counter("runstrength.events.duplicates", "consumer", consumer).increment(duplicates + outcome.duplicates());
         registry.counter("runstrength.events.rejected", "consumer", consumer).increment(rejected.size());
         registry.counter("runstrength.intake.batches", "consumer", consumer).increment();
+        unknownFields.count(consumer, withUnknownFields);
         if (skipped > 0) {
             registry.counter("runstrength.events.skipped", "consumer", consumer).increment(skipped);
         }

@@ -7,6 +7,7 @@ import dev.runstrength.contracts.DeadLetterHeaders;
 import dev.runstrength.contracts.EventTypes;
 import dev.runstrength.infra.KafkaProbe;
 import dev.runstrength.infra.quarkus.KafkaResource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ class EventIntakeBatchTest {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    MeterRegistry registry;
 
     private KafkaProbe kafka;
 
@@ -146,6 +150,60 @@ class EventIntakeBatchTest {
         assertThat(again.duplicates()).isEqualTo(3);
         assertThat(ledger.attempts(a)).as("nothing new reaches the handler").isEqualTo(attempts);
         assertThat(ledger.entriesOf(a)).extracting(Ledger.Entry::workoutId).containsExactly(a + "-w1", a + "-w2", a + "-w3");
+    }
+
+    @Test
+    void fieldsTheContractDoesNotNameAreAppliedCountedAndLoggedOnce() {
+        String a = runner("unknown");
+        ConsumerRecord<String, byte[]> plain = workout(a, a + "-w1");
+        ConsumerRecord<String, byte[]> misspelt = withExtraFields(workout(a, a + "-w2"));
+        ConsumerRecord<String, byte[]> again = withExtraFields(workout(a, a + "-w3"));
+        double before = eventsWithUnknownFields();
+        List<String> warnings = new ArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(String.format(record.getMessage(), record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(UnknownFieldsNotice.class.getName());
+        log.addHandler(capture);
+        try {
+            BatchResult result = intake.acceptBatch(Ledger.CHANNEL, List.of(plain, misspelt, again), ledger.handler());
+
+            assertThat(result.applied()).isEqualTo(3);
+            assertThat(result.rejected()).isZero();
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertThat(ledger.entriesOf(a)).extracting(Ledger.Entry::workoutId).containsExactly(a + "-w1", a + "-w2", a + "-w3");
+        assertThat(eventsWithUnknownFields() - before).as("the two events with unknown fields").isEqualTo(2.0);
+        assertThat(warnings).as("each field once, array positions folded").hasSize(2)
+                .anyMatch(line -> line.contains("'note'") && line.contains(Ledger.CHANNEL.consumer()))
+                .anyMatch(line -> line.contains("'exercises[].weight'") && line.contains(Ledger.TOPIC + "-0@" + misspelt.offset()));
+    }
+
+    private double eventsWithUnknownFields() {
+        var counter = registry.find("runstrength.events.with.unknown.fields").tags("consumer", Ledger.CHANNEL.consumer()).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** The workout with a field of its own at the top and in its exercise, as a producer adding fields sends it. */
+    private static ConsumerRecord<String, byte[]> withExtraFields(ConsumerRecord<String, byte[]> workout) {
+        String data = new String(workout.value(), StandardCharsets.UTF_8)
+                .replaceFirst("^\\{", "{\"note\":\"felt strong\",")
+                .replace("{\"exerciseId\":\"glute-bridge\",", "{\"exerciseId\":\"glute-bridge\",\"weight\":20,");
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        workout.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return record(workout.key(), data.getBytes(StandardCharsets.UTF_8), headers);
     }
 
     @Test
