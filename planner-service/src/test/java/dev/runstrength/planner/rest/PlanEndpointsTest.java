@@ -85,6 +85,21 @@ class PlanEndpointsTest extends SeededCatalogueTest {
     }
 
     @Test
+    void thePreviewNamesTheFieldsItIgnoredInAHeader() {
+        ObjectNode profile = ProfileRecords.profile(ProfileRecords.newRunnerId("misspelt"), Instant.parse("2026-11-22T08:00:00Z"));
+        String known = asBackend().contentType("application/json").body(profile.toString())
+                .when().post("/plans/preview").then().statusCode(200).extract().header(PreviewResource.IGNORED_FIELDS);
+        profile.putArray("pain").addObject().put("area", "KNEE").put("severity", 4);
+        profile.put("sessionMinutes", 20);
+
+        String ignored = asBackend().contentType("application/json").body(profile.toString())
+                .when().post("/plans/preview").then().statusCode(200).extract().header(PreviewResource.IGNORED_FIELDS);
+
+        assertThat(known).as("no header when every field is known").isNull();
+        assertThat(ignored).isEqualTo("pain, sessionMinutes");
+    }
+
+    @Test
     void withoutStartDateThePreviewStartsTheDayAfterToday() {
         ObjectNode profile = ProfileRecords.profile(ProfileRecords.newRunnerId("start"), Instant.parse("2026-11-22T08:00:00Z"));
         profile.remove("startDate");
