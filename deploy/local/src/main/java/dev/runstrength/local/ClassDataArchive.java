@@ -68,33 +68,12 @@ public final class ClassDataArchive {
                 + RECORDINGS.incrementAndGet() + ".tmp");
         try {
             Files.createDirectories(archive.getParent());
-            deleteOrphanedRecordings();
         } catch (IOException e) {
             return new Start(List.of(), Optional.empty(), archive);
         }
         // the dump warns of every class it leaves out (not linked, generated): errors only, or they fill the log
         return new Start(List.of("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds=error"), Optional.of(recording),
                 archive);
-    }
-
-    /**
-     * Deletes recordings whose launcher is gone (killed outright, so nothing settled them): each is named after the
-     * launcher's pid, and is as large as an archive.
-     */
-    private void deleteOrphanedRecordings() throws IOException {
-        String prefix = archive.getFileName() + ".";
-        try (Stream<Path> files = Files.list(archive.getParent())) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(".tmp")) {
-                    String pid = name.substring(prefix.length(), name.indexOf('-', prefix.length()));
-                    if (pid.chars().allMatch(Character::isDigit)
-                            && ProcessHandle.of(Long.parseLong(pid)).map(handle -> !handle.isAlive()).orElse(true)) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            }
-        }
     }
 
     /** True when the archive is newer than every file of the build it was made from. */

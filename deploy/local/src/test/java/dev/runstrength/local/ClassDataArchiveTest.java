@@ -92,21 +92,6 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void aRecordingLeftByALauncherThatIsGoneIsDeletedAndALiveOnesIsKept() throws Exception {
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        Files.createDirectories(archive.getParent());
-        Path orphan = Files.writeString(archive.resolveSibling(archive.getFileName() + "." + gone.pid() + "-1.tmp"), "half");
-        Path live = Files.writeString(archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid()
-                + "-999.tmp"), "writing");
-
-        classData.start();
-
-        assertThat(orphan).doesNotExist();
-        assertThat(live).exists();
-    }
-
-    @Test
     void switchedOffOrWithoutABuildTheJvmGetsNoOption() {
         assertThat(new ClassDataArchive(build, archive, false).start().jvmOptions()).isEmpty();
         assertThat(new ClassDataArchive(dir.resolve("missing"), archive, true).start().jvmOptions()).isEmpty();
