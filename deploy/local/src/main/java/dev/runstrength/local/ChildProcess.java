@@ -21,34 +21,16 @@ public final class ChildProcess {
     private final Process process;
     private final Path log;
     private final Path pidFile;
-    private final ClassDataArchive.Start classData;
 
-    private ChildProcess(String name, Process process, Path log, Path pidFile, ClassDataArchive.Start classData) {
+    private ChildProcess(String name, Process process, Path log, Path pidFile) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.pidFile = pidFile;
-        this.classData = classData;
-    }
-
-    /**
-     * Starts {@code service}'s packaged build ({@link Service#command}) with its class-data archive, or recording
-     * one ({@link ClassDataArchive}).
-     */
-    public static ChildProcess startService(Service service, Path repoRoot, Map<String, String> environment, Path log,
-                                            Path pidFile) {
-        ClassDataArchive.Start classData = ClassDataArchive.of(repoRoot, service).start();
-        return start(service.name(), service.command(repoRoot, classData.jvmOptions()), environment, log, pidFile,
-                classData);
     }
 
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log,
                                      Path pidFile) {
-        return start(name, command, environment, log, pidFile, null);
-    }
-
-    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log,
-                              Path pidFile, ClassDataArchive.Start classData) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             Files.createDirectories(pidFile.toAbsolutePath().getParent());
@@ -61,7 +43,7 @@ public final class ChildProcess {
             Process process = builder.start();
             process.getOutputStream().close();
             Files.writeString(pidFile, String.valueOf(process.pid()), StandardCharsets.UTF_8);
-            return new ChildProcess(name, process, log, pidFile, classData);
+            return new ChildProcess(name, process, log, pidFile);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + " (" + String.join(" ", command) + ")", e);
         }
@@ -103,11 +85,6 @@ public final class ChildProcess {
         return log;
     }
 
-    /** True when the process writes a class-data archive as it exits, which makes its stop slower. */
-    public boolean recordsClassData() {
-        return classData != null && classData.recording().isPresent();
-    }
-
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -122,15 +99,10 @@ public final class ChildProcess {
         process.destroy();
     }
 
-    /**
-     * Waits for the process to end; kills it and its descendants when the grace period runs out. A class-data
-     * recording is kept only when the process ended on its own.
-     */
+    /** Waits for the process to end; kills it and its descendants when the grace period runs out. */
     public void awaitStop(Duration grace) {
-        boolean endedOnItsOwn = false;
         try {
-            endedOnItsOwn = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-            if (!endedOnItsOwn) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 process.waitFor(5, TimeUnit.SECONDS);
@@ -138,9 +110,6 @@ public final class ChildProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        }
-        if (classData != null && !process.isAlive()) {
-            classData.settle(endedOnItsOwn, process.exitValue());
         }
         try {
             Files.deleteIfExists(pidFile);

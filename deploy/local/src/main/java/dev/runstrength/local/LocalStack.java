@@ -26,8 +26,7 @@ import dev.runstrength.infra.security.Tokens;
 public final class LocalStack {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    /** Long enough for a service that records its class-data archive at exit (ClassDataArchive). */
-    static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 40;
 
     private final StackOptions options;
@@ -105,7 +104,7 @@ public final class LocalStack {
         for (Service service : wanted) {
             ChildProcess.stopLeftover(pidFile(service), "quarkus-run.jar", STOP_GRACE);
             out.printf("Starting %s-service on %s%n", service.name(), service.baseUrl());
-            services.add(ChildProcess.startService(service, options.repoRoot(),
+            services.add(ChildProcess.start(service.name(), service.command(options.repoRoot()),
                     service.environment(kafka.bootstrapServers(), postgres.jdbcUrl(service.database()),
                             postgres.username(), postgres.password(), keys.publicKeyFile(), Tokens.LOCAL_ISSUER),
                     options.logDir().resolve(service.name() + ".log"), pidFile(service)));
@@ -217,8 +216,7 @@ public final class LocalStack {
         }
         if (!services.isEmpty()) {
             out.println();
-            out.println("Stopping the services" + (services.stream().anyMatch(ChildProcess::recordsClassData)
-                    ? " (the first stop after a build writes their class-data archives, for faster starts: about 20 s)" : ""));
+            out.println("Stopping the services");
             services.forEach(ChildProcess::requestStop);
             services.forEach(service -> service.awaitStop(STOP_GRACE));
         }
