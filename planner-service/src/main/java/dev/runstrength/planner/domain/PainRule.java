@@ -102,6 +102,14 @@ public final class PainRule implements PlanRule {
         if (pain.worstFootChain() >= PainBand.CAUTION_FROM && (e.isFootStrike() || e.isExplosivePushOff())) {
             return "strikes the ground with the foot";
         }
+        if (pain.severeAnywhere() && (e.isFootStrike() || e.isExplosivePushOff())) {
+            // skips, dribbles and rope are low impact one landing at a time, but a gentle session has no landings
+            return "lands on the foot again and again";
+        }
+        if (pain.severeAnywhere() && e.minLevel() != Level.BEGINNER && e.loads().containsValue(LoadLevel.HIGH)) {
+            // a full Nordic curl or a Bulgarian split squat is hard at any dose; its easier rung stays
+            return "too hard while the pain is severe";
+        }
         if (pain.atLeast(PainArea.LOWER_BACK, PainBand.CAUTION_FROM) && loadedHinge(e)) {
             return "a loaded hinge";
         }
@@ -309,8 +317,10 @@ public final class PainRule implements PlanRule {
             List<PainArea> severe = pain.areas().stream().filter(a -> pain.band(a) == PainBand.SEVERE).toList();
             log.add(CODE_SEVERE, "Pain of " + pain.worst() + "/10 (" + severe.stream().map(PainArea::words)
                     .collect(Collectors.joining(", ")) + ") is more than training should work around: nothing loads "
-                    + "it more than lightly, no high-impact work and no weights at all, the strength work is gentle (2 sets "
-                    + "at the bottom of each range, shorter holds, fewer exercises), and please see a physiotherapist or doctor. "
+                    + "it more than lightly, no high-impact work, landing drills (skips, dribbles) or weights at all, the strength "
+                    + "work is gentle (none of the hard exercises beyond a beginner's, such as a full Nordic curl, 2 sets "
+                    + "at the bottom of each range, shorter holds, fewer exercises), and please see a physiotherapist or "
+                    + "doctor. "
                     + NOT_MEDICAL_ADVICE);
         }
     }

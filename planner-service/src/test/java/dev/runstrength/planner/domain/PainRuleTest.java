@@ -47,6 +47,28 @@ class PainRuleTest {
         assertThat(PainRule.allows(hops, pain(PainArea.LOWER_BACK, 5))).isTrue();
     }
 
+    /** A coach's reading of the severe-pain plans: gentle work has no landing drills and no hard rungs. */
+    @Test
+    void sixOrMoreAnywhereKeepsOutLandingDrillsAndTheHardRungsBeyondABeginnersWithTheirEasierRungsKept() {
+        Catalogue seed = PlannerSeed.load();
+        PainPicture back = pain(PainArea.LOWER_BACK, 8);
+        PainPicture hip = pain(PainArea.HIP, 6);
+        for (String drill : List.of("a-skip", "b-skip", "ankle-dribbles")) {
+            CatalogueExercise e = seed.find(drill).orElseThrow();
+            assertThat(PainRule.allows(e, back)).as(drill + " with back pain 8/10").isFalse();
+            assertThat(PainRule.allows(e, pain(PainArea.LOWER_BACK, 5))).as(drill + ", near miss: 5/10").isTrue();
+        }
+        assertThat(PainRule.allows(seed.find("nordic-hamstring-curl").orElseThrow(), hip)).isFalse();
+        assertThat(PainRule.allows(seed.find("nordic-hamstring-curl").orElseThrow(), pain(PainArea.HIP, 5)))
+                .as("near miss: 5/10").isTrue();
+        assertThat(PainRule.allows(seed.find("bulgarian-split-squat").orElseThrow(), back)).isFalse();
+        assertThat(PainRule.allows(seed.find("assisted-nordic-hamstring-curl").orElseThrow(), hip))
+                .as("the easier rung, a beginner's").isTrue();
+        assertThat(PainRule.allows(seed.find("split-squat").orElseThrow(), back)).as("a beginner's rung").isTrue();
+        assertThat(PainRule.allows(exercise("hard-but-light").level(Level.ADVANCED).loads(PainArea.HIP, LoadLevel.MODERATE)
+                .build(), back)).as("beyond a beginner's but loading nothing heavily").isTrue();
+    }
+
     @Test
     void contraindicationsStayHardExclusions() {
         CatalogueExercise nordic = exercise("nordic").contraindications(PainArea.HAMSTRING).build();

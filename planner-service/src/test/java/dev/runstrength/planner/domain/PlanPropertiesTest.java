@@ -561,6 +561,28 @@ class PlanPropertiesTest {
     }
 
     @Test
+    void rule5_severePainAnywhereMeansGentleWorkWithoutLandingDrillsOrHardRungs() {
+        qt().withExamples(EXAMPLES).forAll(Profiles.valid())
+                .checkAssert(PlanPropertiesTest::rule5_severePainAnywhereMeansGentleWork);
+    }
+
+    private static void rule5_severePainAnywhereMeansGentleWork(RunnerProfile profile) {
+        if (!pain(profile).severeAnywhere()) {
+            return;
+        }
+        for (Week w : plan(profile).weeks()) {
+            for (Session s : w.sessions()) {
+                for (PrescribedExercise pe : all(s)) {
+                    CatalogueExercise e = ex(pe);
+                    assertThat(footStrike(e) || explosivePushOff(e)).as(pe.exerciseId() + " lands on the foot").isFalse();
+                    assertThat(e.minLevel() != Level.BEGINNER && e.loads().containsValue(LoadLevel.HIGH))
+                            .as(pe.exerciseId() + " is beyond a beginner's and loads an area heavily").isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void rule4_theRungFitsTheLevel() {
         qt().withExamples(EXAMPLES).forAll(Profiles.valid())
                 .checkAssert(PlanPropertiesTest::rule4_theRungFitsTheLevel);
