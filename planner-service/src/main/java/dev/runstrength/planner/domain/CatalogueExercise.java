@@ -181,6 +181,14 @@ public record CatalogueExercise(
         return hasPurpose(Purpose.EXPLOSIVE) && pattern == Pattern.PLYOMETRIC;
     }
 
+    /**
+     * What avoiding jumps, foot-chain pain and severe pain all keep out (DOMAIN rules 5 and 6): a foot strike or an
+     * explosive push-off.
+     */
+    public boolean isFootStrikeOrExplosivePushOff() {
+        return isFootStrike() || isExplosivePushOff();
+    }
+
     /** Power work: a plyometric or explosive main purpose, or the PLYOMETRIC pattern (DOMAIN rule 7). */
     public boolean isPower() {
         return pattern == Pattern.PLYOMETRIC || mainPurpose().isPower() || hasPurpose(Purpose.PLYOMETRIC);

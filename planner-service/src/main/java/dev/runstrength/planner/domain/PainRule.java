@@ -99,10 +99,10 @@ public final class PainRule implements PlanRule {
                 && (e.isLungeOrSplitSquat() || e.deepKneeFlexion() || e.kneeling() || e.isJump())) {
             return "bends or kneels on the knee";
         }
-        if (pain.worstFootChain() >= PainBand.CAUTION_FROM && (e.isFootStrike() || e.isExplosivePushOff())) {
+        if (pain.worstFootChain() >= PainBand.CAUTION_FROM && e.isFootStrikeOrExplosivePushOff()) {
             return "strikes the ground with the foot";
         }
-        if (pain.severeAnywhere() && (e.isFootStrike() || e.isExplosivePushOff())) {
+        if (pain.severeAnywhere() && e.isFootStrikeOrExplosivePushOff()) {
             // skips, dribbles and rope are low impact one landing at a time, but a gentle session has no landings
             return "lands on the foot again and again";
         }

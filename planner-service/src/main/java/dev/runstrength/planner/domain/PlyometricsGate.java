@@ -41,7 +41,7 @@ public final class PlyometricsGate implements PlanRule {
     @Override
     public boolean allows(CatalogueExercise e, Placement where, PlanningContext ctx) {
         RunnerProfile p = ctx.profile();
-        if (p.avoidJumping() && (e.isFootStrike() || e.isExplosivePushOff())) {
+        if (p.avoidJumping() && e.isFootStrikeOrExplosivePushOff()) {
             return false;
         }
         return !e.isPlyometric() || closedReason(p.level(), false, ctx.pain(), phaseOf(where)) == null;

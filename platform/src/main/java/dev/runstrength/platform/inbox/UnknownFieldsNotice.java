@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -22,6 +23,7 @@ final class UnknownFieldsNotice {
 
     static final int LOGGED_FIELDS = 100;
     private static final Logger LOG = Logger.getLogger(UnknownFieldsNotice.class);
+    private static final Pattern POSITION = Pattern.compile("\\[\\d+]");
 
     private final MeterRegistry registry;
     private final Map<String, Set<String>> logged = new ConcurrentHashMap<>();
@@ -50,7 +52,7 @@ final class UnknownFieldsNotice {
         Set<String> seen = logged.computeIfAbsent(consumer, c -> ConcurrentHashMap.newKeySet());
         List<String> first = new ArrayList<>();
         for (String field : fields) {
-            String folded = field.replaceAll("\\[\\d+]", "[]");
+            String folded = POSITION.matcher(field).replaceAll("[]");
             if (seen.size() < LOGGED_FIELDS && seen.add(folded)) {
                 first.add(folded);
             }
