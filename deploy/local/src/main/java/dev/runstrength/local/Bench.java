@@ -59,6 +59,8 @@ public final class Bench {
     private final BenchOptions options;
     private final BenchStack stack;
     private final BenchTraffic traffic;
+    /** The echo's input, batched as the services' producers batch, so that it is not what bounds the echo. */
+    private final BenchTraffic echoInput;
     private final KafkaProbe probe;
     private final BenchReport report;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -69,6 +71,7 @@ public final class Bench {
         this.stack = stack;
         this.report = report;
         this.traffic = new BenchTraffic(stack.bootstrapServers());
+        this.echoInput = new BenchTraffic(stack.bootstrapServers(), "bench-echo-input", 256 * 1024);
         this.probe = new KafkaProbe(stack.bootstrapServers());
     }
 
@@ -113,6 +116,7 @@ public final class Bench {
             bench.run();
         } finally {
             bench.traffic.close();
+            bench.echoInput.close();
             bench.probe.close();
         }
         report.machineAfter();
@@ -129,12 +133,16 @@ public final class Bench {
             warmUp(options.warmUpRunners());
         }
         step("Echo: " + n + " records through a bare consume-and-produce loop");
-        BenchSamples echo = echo(n);
+        BenchSamples echo = echo(n, BenchTraffic.json(profile("echo")));
         report.echo(echo);
 
         step("Burst: " + n + " profiles -> plans");
         Map<String, byte[]> firstPlans = new ConcurrentHashMap<>();
         report.row("profiles -> plans (burst of " + n + ")", profiles("b", n, firstPlans));
+
+        byte[] aPlan = firstPlans.values().iterator().next();
+        step("Echo: " + n + " records of a plan's size (" + aPlan.length / 1024 + " KB) through the same loop");
+        report.row("bare echo of a plan-sized record (" + aPlan.length / 1024 + " KB), one hop", echo(n, aPlan));
 
         FirstTwoWorkouts workouts = firstTwoWorkouts(firstPlans);
         Map<String, CompletedWorkout> first = workouts.first();
@@ -166,10 +174,11 @@ public final class Bench {
      * to be sustained ones, so they are measured on warm services, as JMH measures after its warm-up iterations.
      */
     private void warmUp(int n) throws Exception {
-        step("Warm-up, not measured: " + n + " runners through the loop, " + n + " echo records");
-        echo(n);
+        step("Warm-up, not measured: " + n + " runners through the loop, " + n + " echo records of each size");
+        echo(n, BenchTraffic.json(profile("echo")));
         Map<String, byte[]> plans = new ConcurrentHashMap<>();
         profiles("warm", n, plans);
+        echo(n, plans.values().iterator().next());
         FirstTwoWorkouts workouts = firstTwoWorkouts(plans);
         workouts(workouts.first().values());
         loop(workouts.second());
@@ -194,8 +203,11 @@ public final class Bench {
 
     // ---- the yardstick -------------------------------------------------------------------------
 
-    /** A bare consume-and-produce loop through the same broker: what any Kafka hop costs here. */
-    private BenchSamples echo(int n) throws Exception {
+    /**
+     * A bare consume-and-produce loop through the same broker: what any Kafka hop costs here for records of the
+     * value's size (a profile's for the yardstick, a plan's to show what moving plans costs before any work on them).
+     */
+    private BenchSamples echo(int n, byte[] value) throws Exception {
         BenchSamples samples = new BenchSamples();
         Map<String, Long> sent = new ConcurrentHashMap<>();
         EchoLoop loop = new EchoLoop(stack.bootstrapServers());
@@ -206,13 +218,12 @@ public final class Bench {
             }
         })) {
             loop.awaitAssigned();
-            byte[] value = BenchTraffic.json(profile("echo"));
             for (int i = 0; i < n; i++) {
                 String key = "echo-" + i;
                 sent.put(key, System.nanoTime());
-                traffic.publishRaw(BenchStack.ECHO_IN, key, value);
+                echoInput.publishRaw(BenchStack.ECHO_IN, key, value);
             }
-            traffic.flush();
+            echoInput.flush();
             await(() -> samples.count() >= n, burstTimeout(n), "echo");
         } finally {
             loop.close();
@@ -236,6 +247,8 @@ public final class Bench {
             producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
             producerProps.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+            // as the services' producers (Producers): batches that hold several plan-sized records
+            producerProps.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
             thread = new Thread(() -> {
                 try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
                         new ByteArrayDeserializer());

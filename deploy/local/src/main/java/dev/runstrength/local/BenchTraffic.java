@@ -22,11 +22,17 @@ final class BenchTraffic implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     BenchTraffic(String bootstrapServers) {
+        this(bootstrapServers, "bench-backend", 16 * 1024);
+    }
+
+    /** batchBytes: the client's default (16 KB) for a backend; the echo's input uses the services' 256 KB. */
+    BenchTraffic(String bootstrapServers, String clientId, int batchBytes) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-backend");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(batchBytes));
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
