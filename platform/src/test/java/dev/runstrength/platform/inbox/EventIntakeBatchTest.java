@@ -1,5 +1,9 @@
 package dev.runstrength.platform.inbox;
 
+import static dev.runstrength.platform.inbox.IntakeRecords.header;
+import static dev.runstrength.platform.inbox.IntakeRecords.record;
+import static dev.runstrength.platform.inbox.IntakeRecords.runner;
+import static dev.runstrength.platform.inbox.IntakeRecords.workout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,15 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 class EventIntakeBatchTest {
 
     private static final String DLQ = Ledger.TOPIC + ".dlq";
-    private static final AtomicLong OFFSETS = new AtomicLong(1_000_000);
 
     @Inject
     EventIntake intake;
@@ -288,30 +287,8 @@ class EventIntakeBatchTest {
         }
     }
 
-    private static String runner(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** A valid workout in binary mode with a fresh event id. */
-    private static ConsumerRecord<String, byte[]> workout(String runnerId, String workoutId) {
-        Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String data = "{\"workoutId\":\"" + workoutId + "\",\"runnerId\":\"" + runnerId + "\",\"completedAt\":\"" + at + "\","
-                + "\"exercises\":[{\"exerciseId\":\"glute-bridge\",\"sets\":[{\"reps\":10,\"rpe\":6}]}]}";
-        return record(runnerId, data.getBytes(StandardCharsets.UTF_8), Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", UUID.randomUUID().toString(),
-                "ce_source", "urn:test:running-app",
-                "ce_type", EventTypes.WORKOUT_COMPLETED,
-                "ce_time", at.toString(),
-                "content-type", "application/json"));
-    }
-
-    private static ConsumerRecord<String, byte[]> record(String key, byte[] value, Map<String, String> headers) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Ledger.TOPIC, 0, OFFSETS.incrementAndGet(), key, value);
-        headers.forEach((name, text) -> record.headers().add(new RecordHeader(name, text.getBytes(StandardCharsets.UTF_8))));
-        return record;
-    }
-
     private List<ConsumerRecord<String, byte[]>> deadLetters(List<ConsumerRecord<String, byte[]>> expected) {
         return kafka.consume(DLQ, records -> expected.stream().allMatch(e -> records.stream()
                         .anyMatch(r -> String.valueOf(e.offset()).equals(header(r, DeadLetterHeaders.OFFSET)))),
@@ -324,10 +301,5 @@ class EventIntakeBatchTest {
                                                            ConsumerRecord<String, byte[]> record) {
         return letters.stream().filter(r -> String.valueOf(record.offset()).equals(header(r, DeadLetterHeaders.OFFSET)))
                 .findFirst().orElseThrow(() -> new AssertionError("no dead letter for offset " + record.offset()));
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -29,15 +29,19 @@ final class IntakeRecords {
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String data = "{\"workoutId\":\"" + workoutId + "\",\"runnerId\":\"" + runnerId + "\",\"completedAt\":\"" + at + "\","
                 + "\"exercises\":[{\"exerciseId\":\"glute-bridge\",\"sets\":[{\"reps\":10,\"rpe\":6}]}]}";
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Ledger.TOPIC, 0, OFFSETS.incrementAndGet(), runnerId,
-                data.getBytes(StandardCharsets.UTF_8));
-        Map.of("ce_specversion", "1.0",
+        return record(runnerId, data.getBytes(StandardCharsets.UTF_8), Map.of(
+                "ce_specversion", "1.0",
                 "ce_id", UUID.randomUUID().toString(),
                 "ce_source", "urn:test:running-app",
                 "ce_type", EventTypes.WORKOUT_COMPLETED,
                 "ce_time", at.toString(),
-                "content-type", "application/json")
-                .forEach((name, text) -> record.headers().add(new RecordHeader(name, text.getBytes(StandardCharsets.UTF_8))));
+                "content-type", "application/json"));
+    }
+
+    /** A record of the test topic as a poll would hand it over, at an offset no other record here has. */
+    static ConsumerRecord<String, byte[]> record(String key, byte[] value, Map<String, String> headers) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Ledger.TOPIC, 0, OFFSETS.incrementAndGet(), key, value);
+        headers.forEach((name, text) -> record.headers().add(new RecordHeader(name, text.getBytes(StandardCharsets.UTF_8))));
         return record;
     }
 
