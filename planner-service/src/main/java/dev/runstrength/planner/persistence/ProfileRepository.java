@@ -9,4 +9,9 @@ public class ProfileRepository implements RunnerDocumentRepository<ProfileEntity
     public ProfileEntity newDocument() {
         return new ProfileEntity();
     }
+
+    @Override
+    public Class<ProfileEntity> documentClass() {
+        return ProfileEntity.class;
+    }
 }

@@ -9,4 +9,9 @@ public class ProgressionRepository implements RunnerDocumentRepository<Progressi
     public ProgressionEntity newDocument() {
         return new ProgressionEntity();
     }
+
+    @Override
+    public Class<ProgressionEntity> documentClass() {
+        return ProgressionEntity.class;
+    }
 }

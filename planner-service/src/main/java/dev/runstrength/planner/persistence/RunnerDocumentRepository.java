@@ -5,7 +5,9 @@ import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * The runners' latest documents of one kind, read and written a batch at a time: the batch reads the held rows of
@@ -18,11 +20,22 @@ public interface RunnerDocumentRepository<E extends RunnerDocumentEntity> extend
     /** A new, empty row of this kind. */
     E newDocument();
 
-    /** The held rows of these runners, by runner id, in one query. */
+    /** The entity class of this kind. */
+    Class<E> documentClass();
+
+    /**
+     * The held rows of these runners, by runner id, in one query. Loaded by id (Hibernate binds the ids as one
+     * array, {@code runner_id = any(?)}): an HQL {@code in} list is translated to SQL again whenever the batch's size
+     * differs from the last one.
+     */
     default Map<String, E> ofRunners(Collection<String> runnerIds) {
         Map<String, E> held = new HashMap<>();
         if (!runnerIds.isEmpty()) {
-            list("runnerId in ?1", runnerIds).forEach(row -> held.put(row.runnerId, row));
+            for (E row : getEntityManager().unwrap(Session.class).findMultiple(documentClass(), List.copyOf(runnerIds))) {
+                if (row != null) {
+                    held.put(row.runnerId, row);
+                }
+            }
         }
         return held;
     }

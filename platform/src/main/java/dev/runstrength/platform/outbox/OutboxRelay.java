@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,7 +129,13 @@ public class OutboxRelay {
             if (ids.isEmpty()) {
                 return false;
             }
-            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("id in ?1 order by id", ids).list();
+            // a native query with the ids bound as one array: an HQL in list is translated to SQL again whenever a
+            // batch's size differs from the last one
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> batch = OutboxEvent.getEntityManager()
+                    .createNativeQuery("select * from outbox_event where id = any(:ids) order by id", OutboxEvent.class)
+                    .setParameter("ids", ids.toArray(Long[]::new))
+                    .getResultList();
             List<EventSender.Refusal> refused;
             try {
                 refused = sender.sendAll(batch, config.sendTimeout());
@@ -143,7 +151,7 @@ public class OutboxRelay {
             List<Long> sent = batch.stream().map(event -> event.id)
                     .filter(id -> refused.stream().noneMatch(refusal -> refusal.event().id.equals(id))).toList();
             if (!sent.isEmpty()) {
-                OutboxEvent.delete("id in ?1", sent);
+                deleteAll(sent);
             }
             relayed.increment(sent.size());
             return next.moreWaiting();
@@ -170,6 +178,16 @@ public class OutboxRelay {
                             + " aside in outbox_set_aside; the events after it go on: %s", event.eventId, event.eventType,
                     event.topic, event.recordKey, event.payload.length(), refusal.reason());
         }
+    }
+
+    /** Deletes the sent rows with one statement, the ids bound as one array (plain JDBC: no flush before it). */
+    private static void deleteAll(List<Long> ids) {
+        OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from outbox_event where id = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                delete.executeUpdate();
+            }
+        });
     }
 
     /** The ids of a batch, and whether rows were left behind it when they were read. */
