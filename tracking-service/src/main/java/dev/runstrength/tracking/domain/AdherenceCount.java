@@ -10,8 +10,8 @@ import java.util.Set;
  * <li>plannedSessions: the plan's sessions dated on or before that day;</li>
  * <li>completedSessions: distinct sessions of the plan carried out by this and earlier workouts
  *     (a workout carries out the session whose planId and sessionId it names, early or late);</li>
- * <li>rate: completed / planned, capped at 1 (a session done ahead of its date counts), 0 when
- *     nothing was planned yet;</li>
+ * <li>rate: completed / planned, capped at 1 (a session done ahead of its date counts); before any
+ *     session is due, 1 once one has been done ahead and 0 while none has;</li>
  * <li>streakWeeks: plan weeks in a row, counting back from the latest closed week, in which every
  *     planned session was done. A week is closed when its last day is on or before the workout's
  *     day, or when all its sessions are done; the week in progress that is not complete yet neither
@@ -27,7 +27,7 @@ public final class AdherenceCount {
         List<PlannedSession> sessions = plan.sessions();
         int planned = (int) sessions.stream().filter(s -> !s.date().isAfter(day)).count();
         int completed = (int) sessions.stream().map(PlannedSession::sessionId).distinct().filter(done::contains).count();
-        double rate = planned == 0 ? 0.0 : Math.min(1.0, (double) completed / planned);
+        double rate = planned == 0 ? (completed > 0 ? 1.0 : 0.0) : Math.min(1.0, (double) completed / planned);
         return new Adherence(planned, completed, rate, streak(plan, done, day));
     }
 

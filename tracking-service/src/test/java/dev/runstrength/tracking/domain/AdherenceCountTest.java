@@ -45,6 +45,16 @@ class AdherenceCountTest {
     }
 
     @Test
+    void aSessionDoneBeforeAnyIsDueIsAheadOfThePlanNotBehindIt() {
+        // the plan starts next week and the runner did session A already: 100 %, as one done early counts later
+        Adherence early = AdherenceCount.count(PLAN, Set.of("s1"), date(-3));
+
+        assertThat(early.plannedSessions()).isZero();
+        assertThat(early.completedSessions()).isEqualTo(1);
+        assertThat(early.rate()).isEqualTo(1.0);
+    }
+
+    @Test
     void sessionIdsOfOtherPlansAreNotCounted() {
         assertThat(AdherenceCount.count(PLAN, Set.of("s1", "x9"), date(3)).completedSessions()).isEqualTo(1);
     }
