@@ -130,7 +130,8 @@ public class OutboxRelay {
                 return false;
             }
             // a native query with the ids bound as one array: an HQL in list is translated to SQL again whenever a
-            // batch's size differs from the last one
+            // batch's size differs from the last one. Not Session.findMultiple: the entity's Hibernate id is the
+            // event id, not this row number, and findMultiple with row numbers finds nothing, silently.
             @SuppressWarnings("unchecked")
             List<OutboxEvent> batch = OutboxEvent.getEntityManager()
                     .createNativeQuery("select * from outbox_event where id = any(:ids) order by id", OutboxEvent.class)
