@@ -1,13 +1,11 @@
 package dev.runstrength.planner.persistence;
 
+import dev.runstrength.platform.persistence.EntitiesById;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /**
  * The runners' latest documents of one kind, read and written a batch at a time: the batch reads the held rows of
@@ -23,21 +21,9 @@ public interface RunnerDocumentRepository<E extends RunnerDocumentEntity> extend
     /** The entity class of this kind. */
     Class<E> documentClass();
 
-    /**
-     * The held rows of these runners, by runner id, in one query. Loaded by id (Hibernate binds the ids as one
-     * array, {@code runner_id = any(?)}): an HQL {@code in} list is translated to SQL again whenever the batch's size
-     * differs from the last one.
-     */
+    /** The held rows of these runners, by runner id, in one query. */
     default Map<String, E> ofRunners(Collection<String> runnerIds) {
-        Map<String, E> held = new HashMap<>();
-        if (!runnerIds.isEmpty()) {
-            for (E row : getEntityManager().unwrap(Session.class).findMultiple(documentClass(), List.copyOf(runnerIds))) {
-                if (row != null) {
-                    held.put(row.runnerId, row);
-                }
-            }
-        }
-        return held;
+        return EntitiesById.load(getEntityManager(), documentClass(), runnerIds, row -> row.runnerId);
     }
 
     /**
